@@ -1,0 +1,139 @@
+"""[tool.digestl10n] in pyproject.toml → frozen Settings."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ConfigError, DigestL10nError
+from .languages import Language, parse_language
+
+DEFAULT_NOISE = (r"^打开网易新闻 查看更多图片$",)
+ADD_LOCATION = ("full", "file", "never")
+
+_KNOWN_KEYS = {
+    "source_language",
+    "targets",
+    "noise",
+    "add_location",
+    "source_dir",
+    "locales_dir",
+    "width",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a digest project configures; defaults fit a new project."""
+
+    source_language: Language | None = None
+    targets: tuple[Language, ...] = ()
+    noise: tuple[re.Pattern[str], ...] = field(
+        default_factory=lambda: tuple(re.compile(p) for p in DEFAULT_NOISE)
+    )
+    add_location: str = "full"
+    source_dir: str = "source"
+    locales_dir: str = "locales"
+    width: int = 79
+
+
+def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
+    """Read the [tool.digestl10n] table of a pyproject.toml's text."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise ConfigError(f"not valid TOML: {exc}", path, int(m.group(1)) if m else None) from None
+    table: dict[str, Any] = data.get("tool", {}).get("digestl10n", {})
+
+    def where(key: str, needle: str | None = None) -> int | None:
+        return _line_of(text, key, needle)
+
+    unknown = sorted(set(table) - _KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(
+            f"unknown setting [tool.digestl10n] {unknown[0]!r} "
+            f"(known: {', '.join(sorted(_KNOWN_KEYS))})",
+            path,
+            where(unknown[0]),
+        )
+
+    def language(key: str, value: Any) -> Language:
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: expected a language tag string", path, where(key))
+        try:
+            return parse_language(value)
+        except DigestL10nError as exc:
+            raise ConfigError(exc.message, path, where(key, value)) from None
+
+    source = table.get("source_language")
+    source_language = language("source_language", source) if source is not None else None
+    targets_raw = table.get("targets", [])
+    if not isinstance(targets_raw, list):
+        raise ConfigError("targets: expected a list of language tags", path, where("targets"))
+    targets = tuple(language("targets", t) for t in targets_raw)
+    seen: set[str] = set()
+    for t in targets:
+        if t.tag in seen:
+            raise ConfigError(f"targets: {t.tag} listed twice", path, where("targets"))
+        if source_language and t.tag == source_language.tag:
+            raise ConfigError(
+                f"targets: {t.tag} is the source language", path, where("targets", t.tag)
+            )
+        seen.add(t.tag)
+
+    noise_raw = table.get("noise", list(DEFAULT_NOISE))
+    if not isinstance(noise_raw, list) or not all(isinstance(p, str) for p in noise_raw):
+        raise ConfigError("noise: expected a list of regular expressions", path, where("noise"))
+    noise = []
+    for p in noise_raw:
+        try:
+            noise.append(re.compile(p))
+        except re.error as exc:
+            raise ConfigError(f"noise: bad pattern {p!r}: {exc}", path, where("noise", p)) from None
+
+    add_location = table.get("add_location", "full")
+    if add_location not in ADD_LOCATION:
+        raise ConfigError(
+            f"add_location: expected one of {', '.join(ADD_LOCATION)}, got {add_location!r}",
+            path,
+            where("add_location"),
+        )
+    width = table.get("width", 79)
+    if not isinstance(width, int) or width < 20:
+        raise ConfigError("width: expected a whole number of columns ≥ 20", path, where("width"))
+    dirs = {}
+    for key in ("source_dir", "locales_dir"):
+        value = table.get(key, key.removesuffix("_dir") if key == "source_dir" else "locales")
+        if not isinstance(value, str) or not value or ".." in value.split("/"):
+            raise ConfigError(f"{key}: expected a folder inside the project", path, where(key))
+        dirs[key] = value
+    return Settings(
+        source_language=source_language,
+        targets=targets,
+        noise=tuple(noise),
+        add_location=add_location,
+        width=width,
+        **dirs,
+    )
+
+
+def _line_of(text: str, key: str, needle: str | None = None) -> int | None:
+    """The line of `key` (and `needle` after it) inside [tool.digestl10n], for error messages."""
+    lines = text.splitlines()
+    in_table = False
+    key_line = None
+    for n, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            in_table = stripped.startswith("[tool.digestl10n")
+            continue
+        if not in_table:
+            continue
+        if key_line is None and re.match(rf"{re.escape(key)}\s*=", stripped):
+            key_line = n
+        if key_line is not None and (needle is None or needle in line):
+            return n
+    return key_line

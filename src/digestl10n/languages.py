@@ -1,0 +1,103 @@
+"""Language tags: BCP 47 on the command line and in config, gettext locale names on disk.
+
+Babel's CLDR data decides what exists and gives the plural rules; a tag that
+Babel would quietly widen (zh-Hanx → zh-Hans, en-Hant → en) is refused, so a tag
+never falls back to another language and never reaches a path unchecked.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.localedata import locale_identifiers
+from babel.messages.plurals import get_plural
+
+from .errors import LanguageTagError
+
+_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|[0-9]{3}))?$")
+
+# Regions whose Chinese is written in Traditional characters.
+_HANT_REGIONS = {"TW", "HK", "MO"}
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Language:
+    """A checked language: its BCP 47 tag, gettext locale name and plural rule."""
+
+    tag: str
+    locale: str
+    language: str
+    script: str | None
+    region: str | None
+    plural_forms: str
+
+    @property
+    def writing(self) -> str | None:
+        """The Chinese script this language is written in ('Hans'/'Hant'), else None."""
+        if self.language != "zh":
+            return None
+        if self.script:
+            return self.script
+        return "Hant" if self.region in _HANT_REGIONS else "Hans"
+
+    def __str__(self) -> str:
+        return self.tag
+
+
+@cache
+def _known() -> tuple[str, ...]:
+    return tuple(sorted({i.replace("_", "-") for i in locale_identifiers()}))
+
+
+def parse_language(text: str, *, path: str | None = None, line: int | None = None) -> Language:
+    """Check a tag such as `zh-Hant`, `zh_TW` or `EN` and return its Language."""
+    m = _TAG.match(text.strip())
+    if not m:
+        raise LanguageTagError(
+            f"malformed language tag {text!r}: expected e.g. en, zh-Hant, zh-TW{_hint(text)}",
+            path,
+            line,
+        )
+    lang = m.group(1).lower()
+    script = m.group(2).title() if m.group(2) else None
+    region = m.group(3).upper() if m.group(3) else None
+    locale_name = "_".join(p for p in (lang, script, region) if p)
+    tag = "-".join(p for p in (lang, script, region) if p)
+    try:
+        loc = Locale.parse(locale_name)
+    except (UnknownLocaleError, ValueError):
+        loc = None
+    if (
+        loc is None
+        or loc.language != lang
+        or (script is not None and loc.script != script)
+        or (region is not None and loc.territory != region)
+    ):
+        raise LanguageTagError(f"unknown language tag {text!r}{_hint(tag)}", path, line)
+    nplurals, expr = get_plural(locale_name)
+    return Language(
+        tag=tag,
+        locale=locale_name,
+        language=lang,
+        script=script,
+        region=region,
+        plural_forms=f"nplurals={nplurals}; plural={expr};",
+    )
+
+
+def _hint(text: str) -> str:
+    close = difflib.get_close_matches(text.replace("_", "-"), _known(), n=3, cutoff=0.6)
+    return f" (did you mean {', '.join(close)}?)" if close else ""
+
+
+def from_langdetect(code: str) -> Language | None:
+    """Map a langdetect result ('zh-cn', 'zh-tw', 'en', …) to a Language, None if unknown."""
+    mapped = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}.get(code, code)
+    try:
+        return parse_language(mapped)
+    except LanguageTagError:
+        return None

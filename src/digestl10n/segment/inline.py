@@ -1,0 +1,44 @@
+"""Unit text as a reader sees it: how source lines join into one msgid."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+# Whitespace a unit's text never starts or ends with. Includes the ideographic
+# space (U+3000) used to indent Chinese paragraphs and zero-width characters
+# that scraped text carries; they stay in the source, outside the unit's span.
+BLANKS = " \t\r\n\u3000\u200b\u200c\u200d\ufeff\u00a0"
+
+
+def is_wide(ch: str) -> bool:
+    """True for characters that take two columns (CJK ideographs, kana, full-width forms)."""
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join soft-wrapped lines: nothing between a wide character and its neighbour, else one space.
+
+    >>> join_lines(["大语言模型在近年", "来取得了快速发展。"])
+    '大语言模型在近年来取得了快速发展。'
+    >>> join_lines(["Benchmarking LLMs with", "Challenging Tasks"])
+    'Benchmarking LLMs with Challenging Tasks'
+    """
+    out = ""
+    for line in lines:
+        line = line.strip(BLANKS)
+        if not line:
+            continue
+        if out and not (is_wide(out[-1]) or is_wide(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) of `text` so it neither starts nor ends with a blank."""
+    while start < end and text[start] in BLANKS:
+        start += 1
+    while end > start and text[end - 1] in BLANKS:
+        end -= 1
+    return start, end

@@ -1,0 +1,92 @@
+"""The one reader of source/: which articles there are, and their text as UTF-8."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SourceError
+from .segment import SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """An article's name (file stem), project-relative path and exact text."""
+
+    name: str
+    path: str
+    text: str
+
+
+def discover(root: Path, source_dir: str) -> list[Path]:
+    """The article files under `source_dir`, sorted by name."""
+    folder = root / source_dir
+    if not folder.is_dir():
+        raise SourceError(
+            f"no {source_dir}/ folder: put the digest articles (.txt or .md) there", str(folder)
+        )
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    names: dict[str, Path] = {}
+    for p in files:
+        if p.stem in names:
+            raise SourceError(
+                f"two articles named {p.stem!r} ({names[p.stem].name} and {p.name}): "
+                "catalogs are named after the article, rename one",
+                _rel(root, p),
+            )
+        names[p.stem] = p
+    return files
+
+
+def select(root: Path, source_dir: str, wanted: list[str]) -> list[Path]:
+    """The articles named on the command line (by name or path), or all when none are."""
+    files = discover(root, source_dir)
+    if not wanted:
+        return files
+    by_name = {p.stem: p for p in files}
+    out = []
+    for w in wanted:
+        key = Path(w).stem if w.lower().endswith(SUFFIXES) else w
+        if key not in by_name:
+            raise SourceError(f"no article {w!r} in {source_dir}/ (have: {', '.join(sorted(by_name)) or 'none'})", w)
+        out.append(by_name[key])
+    return out
+
+
+def read(root: Path, path: Path) -> SourceFile:
+    """Read one article exactly (line endings kept); non-UTF-8 text is an error naming its encoding."""
+    rel = _rel(root, path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror}", rel) from None
+    return SourceFile(path.stem, rel, decode(data, rel))
+
+
+def decode(data: bytes, where: str) -> str:
+    """UTF-8 text of `data`, or a SourceError naming the line and the encoding it looks like."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SourceError(
+            f"not UTF-8 (byte 0x{data[exc.start]:02x}){_looks_like(data)}", where, line
+        ) from None
+
+
+def _looks_like(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
+        return ""
+    enc = best.encoding.replace("_", "-").upper()
+    enc = {"GB2312": "GBK", "GB18030": "GBK", "CP936": "GBK", "BIG5HKSCS": "BIG5"}.get(enc, enc)
+    return f"; it looks like {enc}: convert it with `iconv -f {enc} -t UTF-8`"
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)

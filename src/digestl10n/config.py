@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 from .errors import ConfigError, DigestL10nError
@@ -20,8 +21,23 @@ _KNOWN_KEYS = {
     "add_location",
     "source_dir",
     "locales_dir",
+    "build_dir",
     "width",
+    "glossary",
+    "variants",
+    "checks",
+    "min_complete",
 }
+SEVERITIES = ("error", "warning", "off")
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """A target filled by OpenCC from another language's text (the source or a translation)."""
+
+    target: Language
+    base: Language
+    opencc: str
 
 
 @dataclass(frozen=True)
@@ -36,7 +52,18 @@ class Settings:
     add_location: str = "full"
     source_dir: str = "source"
     locales_dir: str = "locales"
+    build_dir: str = "build"
     width: int = 79
+    glossary: str = "glossary.tsv"
+    variants: tuple[Variant, ...] = ()
+    # Check name → "error" | "warning" | "off"; checks not named keep their default severity.
+    checks: Mapping[str, str] = field(default_factory=dict)
+    # Percentage of units a language must have translated for `build` to accept it.
+    min_complete: float = 0.0
+
+    def variant(self, language: Language) -> Variant | None:
+        """How `language` is derived, if it is a variant."""
+        return next((v for v in self.variants if v.target.tag == language.tag), None)
 
 
 def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
@@ -105,17 +132,57 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
     if not isinstance(width, int) or width < 20:
         raise ConfigError("width: expected a whole number of columns ≥ 20", path, where("width"))
     dirs = {}
-    for key in ("source_dir", "locales_dir"):
-        value = table.get(key, key.removesuffix("_dir") if key == "source_dir" else "locales")
-        if not isinstance(value, str) or not value or ".." in value.split("/"):
-            raise ConfigError(f"{key}: expected a folder inside the project", path, where(key))
+    for key, default in (
+        ("source_dir", "source"),
+        ("locales_dir", "locales"),
+        ("build_dir", "build"),
+        ("glossary", "glossary.tsv"),
+    ):
+        value = table.get(key, default)
+        if not isinstance(value, str) or not value or ".." in value.split("/") or value.startswith("/"):
+            raise ConfigError(f"{key}: expected a path inside the project", path, where(key))
         dirs[key] = value
+
+    variants_raw = table.get("variants", {})
+    if not isinstance(variants_raw, dict):
+        raise ConfigError("variants: expected a table of language = { base, opencc }", path, where("variants"))
+    variants = []
+    for tag, spec in variants_raw.items():
+        target = language("variants", tag)
+        if not isinstance(spec, dict) or set(spec) != {"base", "opencc"}:
+            raise ConfigError(
+                f"variants.{tag}: expected {{ base = \"zh-Hans\", opencc = \"s2twp\" }}",
+                path,
+                where("variants", tag),
+            )
+        base = language("variants", spec["base"])
+        if not isinstance(spec["opencc"], str) or not re.fullmatch(r"[a-z0-9]+", spec["opencc"]):
+            raise ConfigError(f"variants.{tag}: bad OpenCC configuration name", path, where("variants", tag))
+        if target.tag not in {t.tag for t in targets}:
+            raise ConfigError(f"variants: {target.tag} is not in targets", path, where("variants", tag))
+        if base.tag == target.tag:
+            raise ConfigError(f"variants.{tag}: a language cannot derive from itself", path, where("variants", tag))
+        variants.append(Variant(target, base, spec["opencc"]))
+
+    checks_raw = table.get("checks", {})
+    if not isinstance(checks_raw, dict) or not all(
+        isinstance(v, str) and v in SEVERITIES for v in checks_raw.values()
+    ):
+        raise ConfigError(
+            f"checks: expected check-name = one of {', '.join(SEVERITIES)}", path, where("checks")
+        )
+    min_complete = table.get("min_complete", 0)
+    if not isinstance(min_complete, int | float) or not 0 <= min_complete <= 100:
+        raise ConfigError("min_complete: expected a percentage from 0 to 100", path, where("min_complete"))
     return Settings(
         source_language=source_language,
         targets=targets,
         noise=tuple(noise),
         add_location=add_location,
         width=width,
+        variants=tuple(variants),
+        checks=dict(checks_raw),
+        min_complete=float(min_complete),
         **dirs,
     )
 

@@ -133,3 +133,24 @@ def _noise_drop_end(src: str, span: Verbatim) -> int:
             if src.startswith(eol, end):
                 return end + len(eol)
     return end
+
+
+class Severity(StrEnum):
+    """How bad a check finding is: errors fail `check` (exit 1), warnings only report."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem a check found in one catalog entry."""
+
+    check: str
+    severity: Severity
+    path: str
+    line: int
+    message: str
+    source: str = ""
+    translation: str = ""
+    language: str = ""

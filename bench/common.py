@@ -1,0 +1,145 @@
+"""What every benchmark row shares: a deterministic scaled archive, timing, and the row format.
+
+Not a test: `make bench` runs bench/run.py, which imports each bench_*.py module
+and prints one table of digestl10n against the tool a user would use instead,
+measured in the same run on the same data.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import resource
+import shutil
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "source" / "digest-2024-06-a.txt"
+OUT = ROOT / "bench" / "out"
+
+
+@dataclass
+class Row:
+    """One line of the report: our time and the other tool's on the same work."""
+
+    task: str
+    ours: float
+    theirs_name: str
+    theirs: float | None
+    note: str = ""
+    limit: str = ""  # the target, e.g. "ours ≤ 1/3 of theirs"
+    ok: bool | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.ours / self.theirs if self.theirs else None
+
+
+@contextmanager
+def timer() -> Iterator[list[float]]:
+    """`with timer() as t: …` then t[0] is the wall time in seconds."""
+    box: list[float] = []
+    start = time.perf_counter()
+    try:
+        yield box
+    finally:
+        box.append(time.perf_counter() - start)
+
+
+def timed(func: Callable[[], object]) -> float:
+    """Wall time of one call."""
+    with timer() as t:
+        func()
+    return t[0]
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def have(tool: str) -> bool:
+    return shutil.which(tool) is not None
+
+
+def run(cmd: list[str], **kw: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(cmd, check=True, capture_output=True, **kw)  # type: ignore[call-overload]
+
+
+def seed_blocks() -> list[str]:
+    """The seed digest as blocks separated by blank lines."""
+    return SEED.read_text(encoding="utf-8").split("\n\n")
+
+
+_NUM = re.compile(r"\d+")
+
+
+def scaled_archive(n_articles: int, *, seed: int = 2024) -> tuple[dict[str, str], dict[str, str]]:
+    """A deterministic archive of `n_articles` digests made from the seed, and a second version.
+
+    Each article reshuffles the seed's papers and varies its figures so articles
+    differ; version 2 edits, inserts or deletes about 10 % of paragraphs.
+    """
+    rng = random.Random(seed)
+    blocks = seed_blocks()
+    # Group the seed into paper records: a title line starting with a number and what follows.
+    papers: list[list[str]] = []
+    head: list[str] = []
+    for b in blocks:
+        if re.match(r"^\d{1,2}、", b) and len(b.splitlines()) == 1 and not b.endswith("。"):
+            papers.append([b])
+        elif papers:
+            papers[-1].append(b)
+        else:
+            head.append(b)
+    v1: dict[str, str] = {}
+    v2: dict[str, str] = {}
+    for i in range(n_articles):
+        r = random.Random(rng.random())
+        picked = r.sample(papers, k=min(len(papers), 15))
+        out = list(head)
+        for k, paper in enumerate(picked, 1):
+            for j, b in enumerate(paper):
+                if j == 0:
+                    b = re.sub(r"^\d+、", f"{k}、", b)
+                if j and "http" not in b and "打开网易新闻" not in b:
+                    b = _NUM.sub(lambda m: str(int(m.group()) + (i * 7 + k) % 97), b)
+                    b = b + f"(第{i}期)" if r.random() < 0.5 and j else b
+                out.append(b)
+        name = f"digest-{i:04d}"
+        v1[name] = "\n\n".join(out) + "\n"
+        v2[name] = "\n\n".join(_edit(out, r)) + "\n"
+    return v1, v2
+
+
+def _edit(blocks: list[str], r: random.Random) -> list[str]:
+    """About 10 % of paragraphs edited, inserted or deleted."""
+    out = []
+    for b in blocks:
+        is_para = len(b) > 40 and "http" not in b
+        roll = r.random()
+        if is_para and roll < 0.05:
+            out.append(b.replace("。", "，并且效果显著。", 1) if "。" in b else b + "修改")
+        elif is_para and roll < 0.075:
+            continue
+        elif is_para and roll < 0.10:
+            out.append(b)
+            out.append(f"新增段落{r.randint(0, 10**6)}:研究人员还发布了代码和数据,方便复现。")
+        else:
+            out.append(b)
+    return out
+
+
+def write_archive(folder: Path, articles: dict[str, str]) -> None:
+    """Replace folder/source with these articles."""
+    src = folder / "source"
+    if src.exists():
+        shutil.rmtree(src)
+    src.mkdir(parents=True)
+    for name, text in articles.items():
+        (src / f"{name}.txt").write_text(text, encoding="utf-8")

@@ -1,0 +1,187 @@
+"""Articles → the text of every POT and PO they need, given the files as they are now.
+
+Pure: takes articles and existing file texts, returns new texts; the CLI decides
+whether to write them (or, with --check, only to compare).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import polib
+
+from .catalog import SyncStats, date_of, memory_of, sync, template
+from .config import Settings
+from .languages import Language
+from .langid import detect_source
+from .model import Article
+from .pofile import format_po, parse_po
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file extract would write: its project-relative path, new text and current text."""
+
+    path: str
+    text: str
+    old: str | None
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.old
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What extract did for one article."""
+
+    article: Article
+    source_language: Language | None
+    outputs: tuple[Output, ...]
+    stats: Mapping[str, SyncStats] = field(default_factory=dict)
+
+    @property
+    def kinds(self) -> Counter[str]:
+        return Counter(u.kind.value for u in self.article.units)
+
+
+def pot_path(settings: Settings, name: str) -> str:
+    """Where an article's template lives."""
+    return f"{settings.locales_dir}/{name}.pot"
+
+
+def po_path(settings: Settings, language: Language, name: str) -> str:
+    """Where an article's catalog for a language lives (gettext locale name on disk)."""
+    return f"{settings.locales_dir}/{language.locale}/LC_MESSAGES/{name}.po"
+
+
+class Catalogs:
+    """Existing catalog texts by path, parsed at most once."""
+
+    def __init__(self, texts: Mapping[str, str]):
+        self.texts = texts
+        self._parsed: dict[str, polib.POFile] = {}
+
+    def get(self, path: str) -> polib.POFile | None:
+        if path not in self.texts:
+            return None
+        if path not in self._parsed:
+            self._parsed[path] = parse_po(self.texts[path], path)
+        return self._parsed[path]
+
+
+def extract(
+    articles: list[Article],
+    settings: Settings,
+    existing: Mapping[str, str],
+    *,
+    now: str,
+    languages: tuple[Language, ...] | None = None,
+    glossary: Any = None,
+) -> list[ArticleResult]:
+    """Template and updated catalogs for each article, msgmerge-style.
+
+    `existing` maps project-relative paths to the current text of catalog files
+    (every PO of the languages concerned, for the translation memory). `now` is
+    the date written when a template's content changes. With a `glossary`, each
+    entry lists the terms it contains; variants (settings.variants) are filled
+    by OpenCC from their base after the sync.
+    """
+    catalogs = Catalogs(existing)
+    targets = _bases_first(languages if languages is not None else settings.targets, settings)
+    memory = {
+        lang.tag: memory_of(
+            [
+                po
+                for path in sorted(existing)
+                if path.startswith(f"{settings.locales_dir}/{lang.locale}/LC_MESSAGES/")
+                and path.endswith(".po")
+                and (po := catalogs.get(path)) is not None
+            ]
+        )
+        for lang in targets
+    }
+    results = []
+    for article in articles:
+        source_language = settings.source_language or detect_source(
+            "\n".join(u.text for u in article.units)
+        )
+        outputs = []
+        tpath = pot_path(settings, article.name)
+        old_text = existing.get(tpath)
+
+        def make(
+            date: str, article: Article = article, lang: Language | None = source_language
+        ) -> tuple[polib.POFile, str]:
+            pot = template(article, date=date, source_language=lang, add_location=settings.add_location)
+            return pot, format_po(pot, settings.width)
+
+        # The date moves only when the template's content does: same input, same bytes.
+        pot, pot_text = make(date_of(catalogs.get(tpath)) or now)
+        if old_text is not None and pot_text != old_text:
+            pot, pot_text = make(now)
+        outputs.append(Output(tpath, pot_text, old_text))
+        stats = {}
+        done: dict[str, polib.POFile] = {}
+        for lang in targets:
+            if source_language is not None and lang.tag == source_language.tag:
+                continue
+            path = po_path(settings, lang, article.name)
+            po, stats[lang.tag] = sync(
+                catalogs.get(path), pot, lang, name=article.name, memory=memory[lang.tag]
+            )
+            if glossary is not None:
+                from .glossary import annotate
+
+                annotate(po, glossary, lang)
+            variant = settings.variant(lang)
+            if variant is not None:
+                from .variants import convert_catalog
+
+                base = _base_texts(variant.base, source_language, pot, done, catalogs, settings, article)
+                convert_catalog(po, base, variant, glossary)
+            done[lang.tag] = po
+            outputs.append(Output(path, format_po(po, settings.width), existing.get(path)))
+        results.append(ArticleResult(article, source_language, tuple(outputs), stats))
+    return results
+
+
+def _bases_first(targets: tuple[Language, ...], settings: Settings) -> tuple[Language, ...]:
+    """Targets ordered so a variant comes after the translation it derives from."""
+    ordered: list[Language] = []
+
+    def visit(lang: Language, depth: int = 0) -> None:
+        if lang in ordered or depth > len(settings.targets):
+            return
+        variant = settings.variant(lang)
+        if variant is not None:
+            base = next((t for t in settings.targets if t.tag == variant.base.tag), None)
+            if base is not None:
+                visit(base, depth + 1)
+        if lang in targets and lang not in ordered:
+            ordered.append(lang)
+
+    for lang in targets:
+        visit(lang)
+    return tuple(ordered)
+
+
+def _base_texts(
+    base: Language,
+    source_language: Language | None,
+    pot: polib.POFile,
+    done: Mapping[str, polib.POFile],
+    catalogs: Catalogs,
+    settings: Settings,
+    article: Article,
+) -> dict[str, str]:
+    """msgid → the text a variant converts: the source itself, or the base language's translation."""
+    if source_language is not None and base.tag == source_language.tag:
+        return {e.msgid: e.msgid for e in pot}
+    po = done.get(base.tag) or catalogs.get(po_path(settings, base, article.name))
+    if po is None:
+        return {}
+    return {e.msgid: e.msgstr for e in po if not e.obsolete and not e.fuzzy and e.msgstr}

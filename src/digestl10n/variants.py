@@ -1,16 +1,68 @@
-"""The one OpenCC user: converters by configuration name, and the Hans/Hant script test."""
+"""The one OpenCC user: glossary-steered conversion, variant catalogs, the Hans/Hant script test.
+
+A derived catalog (zh-TW from zh-Hans by s2twp, …) is filled by converting each
+entry's base text. Glossary renderings replace OpenCC's own phrase choices, and
+text that must not change (URLs, inline code, Latin words, digits) never reaches
+OpenCC: both are cut out and replaced by one marker character OpenCC leaves
+alone, so each entry still costs one OpenCC call and no term can be split by
+OpenCC's segmentation (a marker ends every phrase match).
+
+Provenance lives in a translator comment (`# machine: opencc s2twp 1a2b3c4d`),
+the one place GNU msgcat and our own sync both keep: msgcat drops flags it does
+not know, and sync takes `#.` comments fresh from the template. The hash is that
+of the text the converter wrote, so an entry still holding it is machine output
+even after the glossary or the base translation changed; anything else that
+differs from today's conversion is a reviewer's edit and is never overwritten.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+import difflib
+import hashlib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import chain
+from typing import Any
 
+import ahocorasick
 import opencc
+import polib
+
+from .config import Variant
+from .errors import ConfigError
+
+# A Unicode noncharacter: no OpenCC dictionary contains it, no real text does.
+MARK = "\ufdd0"
+
+# Code spans and URLs keep every character, Han ones included (IRIs, code strings).
+_VERBATIM = re.compile(
+    r"(`+)[^`]*?\1"
+    r"|[A-Za-z][A-Za-z0-9+.-]*://[^\s\ufdd0，。；！？、（）「」『』【】《》“”‘’<>]*"
+)
+# OpenCC has a few entries that rewrite Latin letters (U盘 → 隨身碟, B超 → 超音波):
+# every ASCII run is kept out of its reach.
+_ASCII = re.compile(r"([\x00-\x7f]+)")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+# Every OpenCC target standard for each script; a character no standard of a
+# script keeps belongs to the other script only.
+_TO_TRADITIONAL = ("s2t", "s2tw", "s2twp", "s2hk")
+_TO_SIMPLIFIED = ("t2s", "tw2s", "tw2sp", "hk2s")
 
 
 @cache
 def converter(config: str) -> opencc.OpenCC:
     """A cached OpenCC converter for a configuration such as 's2t' or 's2twp'."""
-    return opencc.OpenCC(config if config.endswith(".json") else f"{config}.json")
+    name = config if config.endswith(".json") else f"{config}.json"
+    try:
+        return opencc.OpenCC(name)
+    except RuntimeError:
+        known = ", ".join(sorted(c.removesuffix(".json") for c in opencc.CONFIGS))
+        raise ConfigError(
+            f"unknown OpenCC configuration {config!r} (known: {known})", "pyproject.toml"
+        ) from None
 
 
 def is_han(ch: str) -> bool:
@@ -19,23 +71,389 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F
 
 
+# --- Steered conversion -------------------------------------------------------------------------
+
+
+class SteeredConverter:
+    """OpenCC conversion where glossary renderings win and verbatim text passes through.
+
+    `steering` maps a source term to its required rendering in the target variant.
+    Build one per (config, glossary) and call it per text: the term automaton is
+    built once.
+    """
+
+    def __init__(self, config: str, steering: Mapping[str, str] | None = None):
+        self.config = config
+        self._opencc = converter(config)
+        self._terms: Any = None
+        # Terms without a Han character are Latin and already pass through untouched.
+        terms = {k: v for k, v in (steering or {}).items() if k and any(map(is_han, k))}
+        if terms:
+            automaton = ahocorasick.Automaton()
+            for term, rendering in terms.items():
+                automaton.add_word(term, (term, rendering))
+            automaton.make_automaton()
+            self._terms = automaton
+
+    def __call__(self, text: str) -> str:
+        """`text` converted."""
+        if text.isascii():
+            return text
+        spans = self.spans(text)
+        if MARK in text:
+            return self._chunked(text, spans)
+        masked: list[str] = []
+        kept: list[str] = []
+        pos = 0
+        for start, end, replacement in spans:
+            _mask_ascii(text[pos:start], masked, kept)
+            masked.append(MARK)
+            kept.append(replacement)
+            pos = end
+        _mask_ascii(text[pos:], masked, kept)
+        if not kept:
+            return self._opencc.convert(text)
+        out = self._opencc.convert("".join(masked)).split(MARK)
+        if len(out) != len(kept) + 1:  # pragma: no cover - OpenCC never drops the marker
+            return self._chunked(text, spans)
+        kept.append("")
+        return "".join(chain.from_iterable(zip(out, kept, strict=True)))
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, replacement) of the code, URLs and glossary terms in `text`, in order.
+
+        Verbatim spans are replaced by themselves; a term inside one is not a term.
+        """
+        verbatim = (
+            [(m.start(), m.end(), m.group()) for m in _VERBATIM.finditer(text)]
+            if "`" in text or "://" in text
+            else []
+        )
+        if self._terms is None:
+            return verbatim
+        terms = []
+        for last, (term, rendering) in self._terms.iter_long(text):
+            start, end = last + 1 - len(term), last + 1
+            if _LATIN.match(term[0]) and start and _LATIN.match(text[start - 1]):
+                continue
+            if _LATIN.match(term[-1]) and end < len(text) and _LATIN.match(text[end]):
+                continue
+            if any(s < end and start < e for s, e, _ in verbatim):
+                continue
+            terms.append((start, end, rendering))
+        return sorted(verbatim + terms) if verbatim else terms
+
+    def _chunked(self, text: str, spans: list[tuple[int, int, str]]) -> str:
+        """The slow path for text that already holds the marker: one OpenCC call per gap."""
+        out = []
+        pos = 0
+        for start, end, replacement in [*spans, (len(text), len(text), "")]:
+            for i, piece in enumerate(_ASCII.split(text[pos:start])):
+                out.append(piece if i % 2 else self._opencc.convert(piece))
+            out.append(replacement)
+            pos = end
+        return "".join(out)
+
+
+def _mask_ascii(gap: str, masked: list[str], kept: list[str]) -> None:
+    if not gap:
+        return
+    if gap.isascii():
+        masked.append(MARK)
+        kept.append(gap)
+        return
+    parts = _ASCII.split(gap)
+    masked.append(MARK.join(parts[0::2]))
+    kept.extend(parts[1::2])
+
+
+@lru_cache(maxsize=16)
+def _steered(config: str, steering: frozenset[tuple[str, str]]) -> SteeredConverter:
+    return SteeredConverter(config, dict(steering))
+
+
+def convert_text(text: str, config: str, steering: Mapping[str, str] | None = None) -> str:
+    """`text` converted by OpenCC `config`, glossary renderings winning, verbatim text untouched.
+
+    >>> convert_text("大语言模型见 https://example.com/数据 和 `数据`", "s2twp", {"大语言模型": "大型語言模型"})
+    '大型語言模型見 https://example.com/数据 和 `数据`'
+    """
+    return _steered(config, frozenset((steering or {}).items()))(text)
+
+
+# --- What the phrase layer changed --------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a variant's conversion differs from plain character conversion (s2t).
+
+    `start`/`end` index the converted text's source; `plain` is s2t's rendering,
+    `phrase` the variant's; `glossary` says the glossary decided it.
+    """
+
+    start: int
+    end: int
+    source: str
+    plain: str
+    phrase: str
+    glossary: bool = False
+
+
+def phrase_report(
+    text: str, config: str, steering: Mapping[str, str] | None = None
+) -> list[Span]:
+    """The spans where `config` (s2twp, s2hk, …) renders `text` otherwise than s2t does.
+
+    Each span is widened until it converts the same on its own as in the text, so
+    it shows a whole phrase (优化 → 最佳化), not the characters a diff happens
+    to pick (优 → 最佳).
+
+    >>> [(s.source, s.plain, s.phrase) for s in phrase_report("优化数据集", "s2twp")]
+    [('优化', '優化', '最佳化'), ('数据', '數據', '資料')]
+    """
+    steered = _steered(config, frozenset((steering or {}).items()))
+    plain = _plain(text)
+    phrase = steered(text)
+    if phrase == plain:
+        return []
+    n = len(text)
+    # Where each boundary of `text` falls in `phrase`: the lowest and highest
+    # offset (they differ around an insertion); None inside a changed block.
+    low: list[int | None] = [None] * (n + 1)
+    high: list[int | None] = [None] * (n + 1)
+    changes = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, plain, phrase, autojunk=False).get_opcodes():
+        if op == "equal":
+            for k in range(i2 - i1 + 1):
+                low[i1 + k] = j1 + k if low[i1 + k] is None else low[i1 + k]
+                high[i1 + k] = j1 + k
+        else:
+            low[i1] = j1 if low[i1] is None else min(low[i1], j1)
+            high[i2] = j2 if high[i2] is None else max(high[i2], j2)
+            changes.append((i1, i2))
+
+    def whole(a: int, b: int) -> bool:
+        ja, jb = low[a], high[b]
+        return ja is not None and jb is not None and a < b and steered(text[a:b]) == phrase[ja:jb]
+
+    cuts: list[tuple[int, int]] = []
+    for i1, i2 in changes:
+        if cuts and cuts[-1][1] >= max(i2, i1 + 1):
+            continue  # already explained by the phrase before
+        a, b = _smallest_window(i1, i2, n, whole)
+        if cuts and cuts[-1][1] > a:  # overlapping explanations are one phrase
+            a = min(a, cuts[-1][0])
+            b = max(b, cuts.pop()[1])
+        cuts.append((a, b))
+    terms = [(s, e) for s, e, r in steered.spans(text) if r != text[s:e]]
+    return [
+        Span(
+            a,
+            b,
+            text[a:b],
+            plain[a:b],
+            phrase[_known(low, a, -1) : _known(high, b, 1)],
+            any(s < b and a < e for s, e in terms),
+        )
+        for a, b in cuts
+    ]
+
+
+# How far a report span may grow (in characters, both sides) to become a whole phrase.
+_MAX_GROWTH = 16
+
+
+def _smallest_window(i1: int, i2: int, n: int, whole: Callable[[int, int], bool]) -> tuple[int, int]:
+    """The shortest [a, b) around [i1, i2) that converts on its own as in context."""
+    for extra in range(_MAX_GROWTH + 1):
+        for left in range(extra + 1):
+            a, b = i1 - left, i2 + extra - left
+            if a >= 0 and b <= n and whole(a, b):
+                return a, b
+    return i1, max(i2, i1 + 1)
+
+
+def _known(offsets: list[int | None], i: int, direction: int) -> int:
+    """The nearest defined offset from i outward."""
+    while offsets[i] is None:
+        i += direction
+    return offsets[i]  # type: ignore[return-value]
+
+
+def _plain(text: str) -> str:
+    """s2t's rendering of `text`, character for character aligned with it."""
+    out = converter("s2t").convert(text)
+    if len(out) != len(text):
+        out = "".join(c if len(d := converter("s2t").convert(c)) != 1 else d for c in text)
+    return out
+
+
+# --- Variant catalogs ---------------------------------------------------------------------------
+
+_PROVENANCE = re.compile(r"^(?:machine|reviewed): opencc .*$")
+_MACHINE = re.compile(r"^machine: opencc \S+ ([0-9a-f]{8})$")
+
+
+@dataclass(frozen=True)
+class ConvertStats:
+    """What the variant step did to one catalog (msgids where a reader may want to look)."""
+
+    filled: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept: tuple[str, ...] = ()
+    fuzzy: tuple[str, ...] = ()
+    no_base: tuple[str, ...] = ()
+
+
+def fingerprint(text: str) -> str:
+    """The short hash a machine entry records of the text the converter wrote."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
+
+
+def provenance(entry: polib.POEntry) -> tuple[str, str | None] | None:
+    """('machine', hash) or ('reviewed', None) from an entry's translator comment, if any."""
+    for line in entry.tcomment.splitlines():
+        m = _MACHINE.match(line)
+        if m:
+            return "machine", m.group(1)
+        if _PROVENANCE.match(line):
+            return "reviewed", None
+    return None
+
+
+def steering_for(glossary: Any, variant: Variant) -> dict[str, str]:
+    """The glossary's required renderings for converting the variant's base text."""
+    if glossary is None:
+        return {}
+    return dict(glossary.steering(variant.base, variant.target))
+
+
+def convert_catalog(
+    po: polib.POFile, base: Mapping[str, str], variant: Variant, glossary: Any = None
+) -> ConvertStats:
+    """Fill and refresh a variant's catalog from `base` (msgid → the text to convert), in place.
+
+    Untranslated entries are filled and machine entries re-converted (fuzzy and
+    `#|` cleared); an entry whose translation is neither today's conversion (of
+    its msgid, or of its previous msgid when fuzzy) nor the converter output its
+    comment records is a reviewer's edit: kept, and kept fuzzy if sync made it so.
+    Entries without base text (a pivot base not translated yet) are left alone.
+    """
+    convert = SteeredConverter(variant.opencc, steering_for(glossary, variant))
+    filled = updated = unchanged = 0
+    kept: list[str] = []
+    fuzzy: list[str] = []
+    no_base: list[str] = []
+    for entry in po:
+        if entry.obsolete or entry.msgid_plural:
+            continue
+        source = base.get(entry.msgid)
+        if source is None:
+            if not entry.msgstr:
+                no_base.append(entry.msgid)
+            continue
+        new = convert(source)
+        if not entry.msgstr:
+            filled += 1
+        elif not _is_machine(entry, new, source, base, convert):
+            _mark(entry, f"reviewed: opencc {variant.opencc}, differs from its conversion")
+            (fuzzy if entry.fuzzy else kept).append(entry.msgid)
+            continue
+        elif entry.msgstr == new and not entry.fuzzy:
+            unchanged += 1
+        else:
+            updated += 1
+        entry.msgstr = new
+        if entry.fuzzy:
+            entry.flags.remove("fuzzy")
+        entry.previous_msgid = entry.previous_msgctxt = None
+        _mark(entry, f"machine: opencc {variant.opencc} {fingerprint(new)}")
+    return ConvertStats(filled, updated, unchanged, tuple(kept), tuple(fuzzy), tuple(no_base))
+
+
+def _is_machine(
+    entry: polib.POEntry,
+    new: str,
+    source: str,
+    base: Mapping[str, str],
+    convert: Callable[[str], str],
+) -> bool:
+    if entry.msgstr == new:
+        return True
+    recorded = provenance(entry)
+    if recorded is not None and recorded[1] == fingerprint(entry.msgstr):
+        return True
+    if entry.fuzzy and entry.previous_msgid:
+        # Derived from the source, the previous msgid is itself the text to convert;
+        # from a translation, only while the base still translates it.
+        prev = entry.previous_msgid if source == entry.msgid else base.get(entry.previous_msgid)
+        return prev is not None and convert(prev) == entry.msgstr
+    return False
+
+
+def _mark(entry: polib.POEntry, line: str) -> None:
+    """Replace the entry's provenance line (or add one last), keeping the translator's notes."""
+    lines = [ln for ln in entry.tcomment.splitlines() if not _PROVENANCE.match(ln)] if entry.tcomment else []
+    entry.tcomment = "\n".join([*lines, line])
+
+
+# --- Script test --------------------------------------------------------------------------------
+
+
 def simplified_only(text: str) -> str:
-    """The characters of `text` that exist only in Simplified form (s2t changes them)."""
-    return _changed(text, "s2t")
+    """The characters of `text` that exist only in Simplified form.
+
+    OpenCC round trips decide, not a character list: a character counts when s2t
+    rewrites it, and so does every Traditional standard (s2t, s2tw, s2twp, s2hk)
+    after a trip through t2s, and on its own. So 干 in 干净 counts; 干 in 干涉
+    or 干預 does not, nor 了 in 了解 (only the phrase changes), nor 床 (Taiwan
+    writes it so).
+
+    >>> simplified_only("乾淨的牀 干涉 人類干預 干净")
+    '干净'
+    """
+    return _only(text, "t2s", _TO_TRADITIONAL)
 
 
 def traditional_only(text: str) -> str:
-    """The characters of `text` that exist only in Traditional form (t2s changes them)."""
-    return _changed(text, "t2s")
+    """The characters of `text` that exist only in Traditional form (the mirror of simplified_only).
+
+    >>> traditional_only("数据資料 著名 显著")
+    '資'
+    """
+    return _only(text, "s2t", _TO_SIMPLIFIED)
 
 
-def _changed(text: str, config: str) -> str:
-    conv = converter(config)
-    after = conv.convert(text)
-    if len(after) != len(text):
-        # A phrase rule changed the length; compare character by character instead.
-        return "".join(c for c in text if conv.convert(c) != c)
-    return "".join(c for c, d in zip(text, after, strict=True) if c != d)
+def _only(text: str, back: str, configs: tuple[str, ...]) -> str:
+    mask = _changed_positions(text, converter(configs[0]).convert(text))
+    if not any(mask):
+        return ""
+    there = converter(back).convert(text)
+    for config in configs:
+        changed = _changed_positions(text, converter(config).convert(there))
+        mask = [a and b for a, b in zip(mask, changed, strict=True)]
+        if not any(mask):
+            return ""
+    return "".join(
+        c for c, m in zip(text, mask, strict=True) if m and all(_alone_changes(c, k) for k in configs)
+    )
+
+
+def _changed_positions(text: str, out: str) -> list[bool]:
+    """For each character of `text`, whether `out` (a conversion of it) has rewritten it."""
+    if len(out) == len(text):
+        return [a != b for a, b in zip(text, out, strict=True)]
+    changed = [True] * len(text)
+    for block in difflib.SequenceMatcher(None, text, out, autojunk=False).get_matching_blocks():
+        changed[block.a : block.a + block.size] = [False] * block.size
+    return changed
+
+
+@lru_cache(maxsize=4096)
+def _alone_changes(ch: str, config: str) -> bool:
+    return converter(config).convert(ch) != ch
 
 
 def han_script(text: str) -> str | None:

@@ -1,0 +1,483 @@
+"""Markdown articles: translation units from markdown-it-py's block structure.
+
+markdown-it normalizes line endings and strips container markers before it
+hands out content, so its strings cannot be used as offsets. Only its block
+structure (token types and `.map` line ranges) is used; every offset is computed
+on the original source through our own line table, and the column where a line's
+content starts after its container prefixes ("> ", list markers, indentation) is
+recorded by a probe rule that looks at the block parser's own line markers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import MutableMapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from ..model import Article, Unit, UnitKind, Verbatim, VerbatimKind
+from .inline import BLANKS, join_lines, strip_span
+
+_MD_TRIM: str | None
+try:
+    from markdown_it.common.utils import MD_TRIM_CHARS as _MD_TRIM
+except ImportError:  # older markdown-it-py trims with str.strip()
+    _MD_TRIM = None
+
+__all__ = ["parse_markdown"]
+
+_ENV_KEY = "digestl10n.content_starts"
+
+# The line endings markdown-it normalizes to "\n"; line numbers must agree with its.
+_EOL = re.compile(r"\r\n|\r|\n")
+
+_URL_LINE = re.compile(r"(?i:https?)://[^\s<>]+|<(?i:https?)://[^\s<>]*>")
+
+_FM_KEY = re.compile(r"(title|description)[ \t]*:(?=[ \t]|$)")
+# A value starting with one of these is not a plain one-line scalar.
+_FM_NOT_PLAIN = "|>[]{}&*!%@`#,"
+
+_CONTAINERS = {"blockquote_open": "blockquote", "list_item_open": "list_item"}
+_CONTAINER_CLOSE = {"blockquote_close", "list_item_close"}
+
+
+def _probe(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """Record where content starts on the lines of the block beginning here.
+
+    Called first at every block start, when bMarks/tShift already skip the
+    enclosing blockquote markers and list-item markers; nested blocks are tried
+    later, so the innermost container's view is what remains recorded.
+    """
+    starts = state.env.get(_ENV_KEY)
+    if starts is None or silent:
+        return False
+    line = start_line
+    # The blocks whose inner lines matter (paragraphs, headings, tables) hold no
+    # blank line; stopping at one keeps the probe linear in the document's length.
+    while line < end_line and not state.isEmpty(line):
+        starts[line] = state.bMarks[line] + state.tShift[line]
+        line += 1
+    return False
+
+
+def _build_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    md.block.ruler.before(md.block.ruler.get_all_rules()[0], "digestl10n_probe", _probe)
+    return md
+
+
+_MD = _build_parser()
+
+
+class _Lines:
+    """Line table of the original source, plus column offsets of markdown-it's view of it."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # end of content, before the line ending
+        self.nexts: list[int] = []  # after the line ending
+        pos = 0
+        for m in _EOL.finditer(source):
+            self.starts.append(pos)
+            self.ends.append(m.start())
+            self.nexts.append(m.end())
+            pos = m.end()
+        if pos < len(source):
+            self.starts.append(pos)
+            self.ends.append(len(source))
+            self.nexts.append(len(source))
+        # Where each line starts in markdown-it's normalized text (one "\n" per ending).
+        self.norm_starts: list[int] = []
+        npos = 0
+        for s, e in zip(self.starts, self.ends, strict=True):
+            self.norm_starts.append(npos)
+            npos += e - s + 1
+        # Filled by the probe: line -> offset in the normalized text where content starts.
+        self.content: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset."""
+        return bisect.bisect_right(self.starts, offset)
+
+    def content_start(self, line: int) -> int:
+        """Offset where the line's content starts, after container prefixes and indentation."""
+        start, end = self.starts[line], self.ends[line]
+        norm = self.content.get(line)
+        if norm is not None:
+            col = norm - self.norm_starts[line]
+            if 0 <= col <= end - start:
+                return start + col
+        pos = start
+        while pos < end and self.source[pos] in " \t":
+            pos += 1
+        return pos
+
+    def continuation(self, line: int) -> str:
+        """What a line break needs to stay in the block that starts on `line`."""
+        prefix = self.source[self.starts[line] : self.content_start(line)]
+        return "".join(ch if ch in " \t>" else " " for ch in prefix)
+
+
+@dataclass
+class _Builder:
+    lines: _Lines
+    noise: Sequence[re.Pattern[str]]
+    env: MutableMapping[str, Any]
+    units: list[Unit] = field(default_factory=list)
+    verbatim: list[Verbatim] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        return self.lines.source
+
+    def unit(
+        self, kind: UnitKind, start: int, end: int, continuation: str = "", text: str = ""
+    ) -> None:
+        """Add a unit over src[start:end] trimmed of blanks; its text defaults to the span."""
+        start, end = strip_span(self.source, start, end)
+        if start >= end:
+            return
+        text = text or self.source[start:end]
+        self.units.append(Unit(kind, text, start, end, self.lines.line_of(start), continuation))
+
+    def keep(self, kind: VerbatimKind, start: int, end: int) -> None:
+        if start < end:
+            self.verbatim.append(Verbatim(kind, start, end, self.lines.line_of(start)))
+
+    def is_noise(self, text: str) -> bool:
+        stripped = text.strip(BLANKS)
+        return any(p.search(stripped) for p in self.noise)
+
+    # --- blocks ---------------------------------------------------------------
+
+    def front_matter(self, token: Token) -> None:
+        assert token.map is not None
+        first, stop = token.map
+        # The closing marker line is part of the map; the opening one is line `first`.
+        body = range(first + 1, min(stop - 1, len(self.lines)))
+        src = self.source
+        for line in body:
+            s, e = self.lines.starts[line], self.lines.ends[line]
+            m = _FM_KEY.match(src, s, e)
+            if m is None:
+                continue
+            vs, ve = strip_span(src, m.end(), e)
+            if vs >= ve:
+                continue  # empty value or a block below it: not a one-line string
+            nxt = line + 1
+            if nxt in body:
+                ns, ne = self.lines.starts[nxt], self.lines.ends[nxt]
+                if ne > ns and src[ns] in " \t" and src[ns:ne].strip(BLANKS):
+                    continue  # the value goes on over indented lines
+            span = _yaml_scalar(src, vs, ve)
+            if span is None:
+                continue
+            start, end = strip_span(src, *span)
+            text = src[start:end]
+            if src[vs] in "\"'":
+                # The msgid is the string YAML reads; the renderer quotes a translation again.
+                text = _yaml_unquote(text, src[vs]).strip(BLANKS)
+            if text:
+                self.unit(UnitKind.FRONT_MATTER, start, end, text=text)
+
+    def code(self, token: Token) -> None:
+        assert token.map is not None
+        first, stop = token.map
+        stop = min(stop, len(self.lines))
+        if first >= stop:
+            return
+        start = self.lines.content_start(first)
+        start, end = strip_span(self.source, start, self.lines.ends[stop - 1])
+        self.keep(VerbatimKind.CODE, start, end)
+
+    def atx_heading(self, line: int) -> None:
+        src = self.source
+        pos, end = self.lines.content_start(line), self.lines.ends[line]
+        if self.is_noise(src[pos:end]):
+            self.keep(VerbatimKind.NOISE, self.lines.starts[line], self.lines.nexts[line])
+            return
+        while pos < end and src[pos] == "#":
+            pos += 1
+        # Cut a closing sequence the way markdown-it's heading rule does.
+        while end > pos and src[end - 1] in " \t":
+            end -= 1
+        tmp = end
+        while tmp > pos and src[tmp - 1] == "#":
+            tmp -= 1
+        if tmp > pos and src[tmp - 1] in " \t":
+            end = tmp
+        self.unit(UnitKind.HEADING, pos, end)
+
+    def text_block(self, first: int, stop: int, kind: UnitKind, inline: Token | None) -> None:
+        """A paragraph or setext heading text over lines [first, stop)."""
+        lines = self.lines
+        src = self.source
+        stop = min(stop, len(lines))
+        if first >= stop:
+            return
+        continuation = lines.continuation(first)
+        hard = self._hard_breaks(first, stop, inline)
+        run: list[tuple[int, int, bool]] = []  # (start, end, hard break after) per text line
+        for line in range(first, stop):
+            cs, ce = lines.content_start(line), lines.ends[line]
+            raw = src[cs:ce]
+            if self.is_noise(raw):
+                self._flush(run, kind, continuation)
+                self.keep(VerbatimKind.NOISE, lines.starts[line], lines.nexts[line])
+                continue
+            ts, te = strip_span(src, cs, ce)
+            if _URL_LINE.fullmatch(src, ts, te):
+                self._flush(run, kind, continuation)
+                self.keep(VerbatimKind.URL, ts, te)
+                continue
+            is_hard = hard[line - first]
+            if is_hard and raw.endswith("\\"):
+                ce -= 1  # the backslash is markup, not text
+            run.append((*strip_span(src, cs, ce), is_hard))
+        self._flush(run, kind, continuation)
+
+    def _hard_breaks(self, first: int, stop: int, inline: Token | None) -> list[bool]:
+        """Whether each line of a block ends in a hard line break (the last one never does)."""
+        n = stop - first
+        if inline is not None and inline.children is not None:
+            kinds = [c.type for c in inline.children]
+            breaks = [k == "hardbreak" for k in kinds if k in ("softbreak", "hardbreak")]
+            if len(breaks) == n - 1:
+                return [*breaks, False]
+        # Line breaks inside code spans or image alts: fall back to the source.
+        out = []
+        for line in range(first, stop - 1):
+            raw = self.source[self.lines.content_start(line) : self.lines.ends[line]]
+            trailing = len(raw) - len(raw.rstrip("\\"))
+            out.append(raw.endswith("  ") or trailing % 2 == 1)
+        return [*out, False]
+
+    def _flush(self, run: list[tuple[int, int, bool]], kind: UnitKind, continuation: str) -> None:
+        pieces = list(run)
+        run.clear()
+        while pieces and pieces[0][0] >= pieces[0][1]:
+            pieces.pop(0)
+        while pieces and pieces[-1][0] >= pieces[-1][1]:
+            pieces.pop()
+        if not pieces:
+            return
+        src = self.source
+        start, end = pieces[0][0], pieces[-1][1]
+        if kind is not UnitKind.HEADING and self._image_alt(pieces, continuation):
+            return
+        segments: list[list[str]] = [[]]
+        for i, (s, e, is_hard) in enumerate(pieces):
+            segments[-1].append(src[s:e])
+            if is_hard and i < len(pieces) - 1:
+                segments.append([])
+        text = "\n".join(t for t in (join_lines(seg) for seg in segments) if t)
+        self.unit(kind, start, end, continuation, text)
+
+    def _image_alt(self, pieces: list[tuple[int, int, bool]], continuation: str) -> bool:
+        """Handle a run that is only an image; True if it was one (with or without alt)."""
+        src = self.source
+        if not src.startswith("![", pieces[0][0]) or src[pieces[-1][1] - 1] not in ")]":
+            return False
+        # Offsets of each piece inside the joined text, to map the alt back to the source.
+        joined_parts: list[str] = []
+        bases: list[tuple[int, int]] = []  # (offset in joined, offset in source)
+        pos = 0
+        for s, e, _ in pieces:
+            bases.append((pos, s))
+            joined_parts.append(src[s:e])
+            pos += e - s + 1
+        joined = "\n".join(joined_parts)
+        tokens = _MD.parseInline(joined, dict(self.env))
+        children = tokens[0].children if tokens else None
+        if not children or len(children) != 1 or children[0].type != "image":
+            return False
+        label = children[0].content
+        if joined[2 : 2 + len(label)] != label:
+            return False
+
+        def to_source(offset: int) -> int:
+            i = bisect.bisect_right([b[0] for b in bases], offset) - 1
+            return bases[i][1] + offset - bases[i][0]
+
+        start = to_source(2)
+        end = to_source(2 + len(label) - 1) + 1 if label else start
+        alt_lines = label.split("\n")
+        self.unit(UnitKind.IMAGE_ALT, start, end, continuation, join_lines(alt_lines))
+        return True
+
+    def table(self, tokens: list[Token], i: int) -> int:
+        """Cells of the table opening at tokens[i]; returns the index of table_close."""
+        columns = 0
+        rows: list[int] = []
+        while i < len(tokens) and tokens[i].type != "table_close":
+            tok = tokens[i]
+            if tok.type == "th_open":
+                columns += 1
+            elif tok.type == "tr_open" and tok.map is not None:
+                rows.append(tok.map[0])
+            i += 1
+        src = self.source
+        for line in rows:
+            if line >= len(self.lines):
+                continue
+            cs, ce = self.lines.content_start(line), self.lines.ends[line]
+            text = src[cs:ce]
+            # Split the row exactly as markdown-it does: after its trim, on unescaped pipes.
+            base = cs + len(text) - len(text.lstrip(_MD_TRIM))
+            for s, e in _split_cells(text.strip(_MD_TRIM))[:columns]:
+                ts, te = strip_span(src, base + s, base + e)
+                if _URL_LINE.fullmatch(src, ts, te):
+                    self.keep(VerbatimKind.URL, ts, te)
+                else:
+                    self.unit(UnitKind.TABLE_CELL, ts, te)
+        return i
+
+
+def _split_cells(row: str) -> list[tuple[int, int]]:
+    """Cell ranges of a trimmed table row, split like markdown-it's escapedSplit."""
+    cells: list[tuple[int, int]] = []
+    last = 0
+    escaped = False
+    for pos, ch in enumerate(row):
+        if ch == "|" and not escaped:
+            cells.append((last, pos))
+            last = pos + 1
+        escaped = ch == "\\"
+    cells.append((last, len(row)))
+    if cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+def _yaml_scalar(src: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a one-line YAML scalar in src[start:end]: inside quotes if quoted.
+
+    None for anything that is not a simple string (block scalars, flow
+    collections, anchors, unterminated quotes).
+    """
+    first = src[start]
+    if first in "\"'":
+        pos = start + 1
+        while pos < end:
+            ch = src[pos]
+            if first == '"' and ch == "\\":
+                pos += 2
+                continue
+            if ch == first:
+                if first == "'" and pos + 1 < end and src[pos + 1] == "'":
+                    pos += 2  # '' is an escaped quote
+                    continue
+                break
+            pos += 1
+        if pos >= end:
+            return None
+        rest = src[pos + 1 : end].strip(" \t")
+        if rest and not rest.startswith("#"):
+            return None
+        return start + 1, pos
+    if first in _FM_NOT_PLAIN:
+        return None
+    comment = re.search(r"[ \t]#", src[start:end])
+    if comment is not None:
+        end = start + comment.start()
+    return start, end
+
+
+_YAML_ESCAPES = {
+    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
+    "f": "\f", "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\",
+    "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029",
+}  # fmt: skip
+_YAML_HEX = {"x": 2, "u": 4, "U": 8}
+
+
+def _yaml_unquote(raw: str, quote: str) -> str:
+    """The string a quoted YAML scalar's inside `raw` stands for."""
+    if quote == "'":
+        return raw.replace("''", "'")
+    out: list[str] = []
+    pos = 0
+    while pos < len(raw):
+        ch = raw[pos]
+        nxt = raw[pos + 1 : pos + 2]
+        if ch != "\\" or not nxt:
+            out.append(ch)
+            pos += 1
+        elif nxt in _YAML_ESCAPES:
+            out.append(_YAML_ESCAPES[nxt])
+            pos += 2
+        elif nxt in _YAML_HEX and (code := _hex_code(raw, pos + 2, _YAML_HEX[nxt])) is not None:
+            out.append(chr(code))
+            pos += 2 + _YAML_HEX[nxt]
+        else:  # not valid YAML; keep it as written rather than guess
+            out.append(ch)
+            pos += 1
+    return "".join(out)
+
+
+def _hex_code(raw: str, pos: int, width: int) -> int | None:
+    digits = raw[pos : pos + width]
+    if len(digits) != width or not all(c in "0123456789abcdefABCDEF" for c in digits):
+        return None
+    code = int(digits, 16)
+    # A lone surrogate could not be written to a PO file.
+    return None if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF else code
+
+
+def parse_markdown(
+    source: str, *, name: str, path: str, noise: Sequence[re.Pattern[str]] = ()
+) -> Article:
+    """Split a Markdown article into translation units and verbatim spans."""
+    lines = _Lines(source)
+    env: dict[str, Any] = {_ENV_KEY: lines.content}
+    tokens = _MD.parse(source, env)
+    env.pop(_ENV_KEY, None)
+    b = _Builder(lines, noise, env)
+    containers: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        kind = tok.type
+        if kind in _CONTAINERS:
+            containers.append(_CONTAINERS[kind])
+        elif kind in _CONTAINER_CLOSE:
+            containers.pop()
+        elif kind == "front_matter":
+            b.front_matter(tok)
+        elif kind in ("fence", "code_block"):
+            b.code(tok)
+        elif kind == "table_open":
+            i = b.table(tokens, i)
+        elif kind == "heading_open" and tok.map is not None:
+            inline = tokens[i + 1]
+            if tok.markup.startswith("#"):
+                b.atx_heading(tok.map[0])
+            else:  # setext: the last line of the map is the underline
+                b.text_block(tok.map[0], tok.map[1] - 1, UnitKind.HEADING, inline)
+            i += 2
+        elif kind == "paragraph_open" and tok.map is not None:
+            inner = containers[-1] if containers else None
+            para_kind = {
+                "list_item": UnitKind.LIST_ITEM,
+                "blockquote": UnitKind.BLOCKQUOTE,
+            }.get(inner or "", UnitKind.PARAGRAPH)
+            b.text_block(tok.map[0], tok.map[1], para_kind, tokens[i + 1])
+            i += 1
+        i += 1
+    units = tuple(sorted(b.units, key=lambda u: u.start))
+    verbatim = tuple(sorted(b.verbatim, key=lambda v: v.start))
+    return Article(
+        name=name, path=path, format="markdown", source=source, units=units, verbatim=verbatim
+    )

@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
@@ -30,8 +30,11 @@ import ahocorasick
 import opencc
 import polib
 
-from .config import Variant
+from .config import Settings, Variant
 from .errors import ConfigError
+from .extract import Catalogs, po_path, pot_path
+from .languages import Language
+from .pofile import format_po
 
 # A Unicode noncharacter: no OpenCC dictionary contains it, no real text does.
 MARK = "\ufdd0"
@@ -68,7 +71,12 @@ def converter(config: str) -> opencc.OpenCC:
 def is_han(ch: str) -> bool:
     """True for CJK ideographs (the characters OpenCC converts)."""
     o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+    )
 
 
 # --- Steered conversion -------------------------------------------------------------------------
@@ -223,7 +231,8 @@ def phrase_report(
     low: list[int | None] = [None] * (n + 1)
     high: list[int | None] = [None] * (n + 1)
     changes = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, plain, phrase, autojunk=False).get_opcodes():
+    matcher = difflib.SequenceMatcher(None, plain, phrase, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             for k in range(i2 - i1 + 1):
                 low[i1 + k] = j1 + k if low[i1 + k] is None else low[i1 + k]
@@ -264,7 +273,9 @@ def phrase_report(
 _MAX_GROWTH = 16
 
 
-def _smallest_window(i1: int, i2: int, n: int, whole: Callable[[int, int], bool]) -> tuple[int, int]:
+def _smallest_window(
+    i1: int, i2: int, n: int, whole: Callable[[int, int], bool]
+) -> tuple[int, int]:
     """The shortest [a, b) around [i1, i2) that converts on its own as in context."""
     for extra in range(_MAX_GROWTH + 1):
         for left in range(extra + 1):
@@ -395,7 +406,7 @@ def _is_machine(
 
 def _mark(entry: polib.POEntry, line: str) -> None:
     """Replace the entry's provenance line (or add one last), keeping the translator's notes."""
-    lines = [ln for ln in entry.tcomment.splitlines() if not _PROVENANCE.match(ln)] if entry.tcomment else []
+    lines = [ln for ln in (entry.tcomment or "").splitlines() if not _PROVENANCE.match(ln)]
     entry.tcomment = "\n".join([*lines, line])
 
 
@@ -437,7 +448,9 @@ def _only(text: str, back: str, configs: tuple[str, ...]) -> str:
         if not any(mask):
             return ""
     return "".join(
-        c for c, m in zip(text, mask, strict=True) if m and all(_alone_changes(c, k) for k in configs)
+        c
+        for c, m in zip(text, mask, strict=True)
+        if m and all(_alone_changes(c, k) for k in configs)
     )
 
 
@@ -457,9 +470,151 @@ def _alone_changes(ch: str, config: str) -> bool:
 
 
 def han_script(text: str) -> str | None:
-    """'Hans' or 'Hant' for Chinese text by which script-only characters it uses; None if neither."""
+    """'Hans' or 'Hant' for Chinese text by the script-only characters it uses; None if neither."""
     simp = len(simplified_only(text))
     trad = len(traditional_only(text))
     if simp == trad:
         return None
     return "Hans" if simp > trad else "Hant"
+
+
+# --- The variant step over a project's catalogs --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Converted:
+    """One variant catalog after the variant step: its path, new and old text, what changed."""
+
+    path: str
+    variant: Variant
+    text: str
+    old: str
+    stats: ConvertStats
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.old
+
+
+@dataclass(frozen=True)
+class Review:
+    """The phrase-level spans of one machine-converted entry, for a reviewer to read."""
+
+    path: str
+    where: str
+    msgid: str
+    spans: tuple[Span, ...]
+
+
+def convert_project(
+    settings: Settings,
+    existing: Mapping[str, str],
+    languages: tuple[Language, ...],
+    glossary: Any = None,
+) -> list[Converted]:
+    """Run the variant step on the existing catalogs of `languages` (each a variant), bases first.
+
+    `existing` maps project-relative paths to the text of every POT and PO; a
+    variant deriving from another language's translation reads that catalog,
+    as updated in this same run when it is a variant too.
+    """
+    catalogs = Catalogs(existing)
+    done: dict[str, polib.POFile] = {}
+    out = []
+    for name, variant, path, po in _variant_catalogs(settings, catalogs, languages):
+        base = _base_texts(settings, catalogs, done, name, variant, po)
+        stats = convert_catalog(po, base, variant, glossary)
+        done[path] = po
+        out.append(Converted(path, variant, format_po(po, settings.width), existing[path], stats))
+    return out
+
+
+def review_project(
+    settings: Settings,
+    existing: Mapping[str, str],
+    languages: tuple[Language, ...],
+    glossary: Any = None,
+) -> tuple[list[Review], dict[str, int]]:
+    """The phrase-level spans of every machine entry of the variants, and reviewer edits skipped.
+
+    Reads the catalogs as they are (run `convert` or `extract` first to bring
+    them up to date); writes nothing.
+    """
+    catalogs = Catalogs(existing)
+    reviews = []
+    skipped: dict[str, int] = {}
+    for name, variant, path, po in _variant_catalogs(settings, catalogs, languages):
+        base = _base_texts(settings, catalogs, {}, name, variant, po)
+        steering = steering_for(glossary, variant)
+        skipped[path] = 0
+        for entry in po:
+            source = base.get(entry.msgid)
+            if entry.obsolete or source is None:
+                continue
+            if entry.msgstr and (provenance(entry) or ("",))[0] == "reviewed":
+                skipped[path] += 1
+                continue
+            spans = phrase_report(source, variant.opencc, steering)
+            if spans:
+                first = entry.occurrences[0] if entry.occurrences else (path, entry.linenum)
+                where = f"{first[0]}:{first[1]}"
+                reviews.append(Review(path, where, entry.msgid, tuple(spans)))
+    return reviews, skipped
+
+
+def _variant_catalogs(
+    settings: Settings, catalogs: Catalogs, languages: tuple[Language, ...]
+) -> Iterable[tuple[str, Variant, str, polib.POFile]]:
+    """(article name, variant, path, catalog) of each existing variant catalog, bases first."""
+    chosen = {lang.tag for lang in languages}
+    variants = [v for v in _bases_first(settings.variants) if v.target.tag in chosen]
+    suffix = ".pot"
+    names = sorted(
+        p[len(settings.locales_dir) + 1 : -len(suffix)]
+        for p in catalogs.texts
+        if p.endswith(suffix) and p.count("/") == settings.locales_dir.count("/") + 1
+    )
+    for name in names:
+        for variant in variants:
+            path = po_path(settings, variant.target, name)
+            po = catalogs.get(path)
+            if po is not None:
+                yield name, variant, path, po
+
+
+def _bases_first(variants: tuple[Variant, ...]) -> list[Variant]:
+    """Variants ordered so one deriving from another variant comes after it."""
+    by_target = {v.target.tag: v for v in variants}
+
+    def depth(v: Variant) -> int:
+        seen = {v.target.tag}
+        n = 0
+        while v.base.tag in by_target and v.base.tag not in seen:
+            v = by_target[v.base.tag]
+            seen.add(v.target.tag)
+            n += 1
+        return n
+
+    return sorted(variants, key=depth)
+
+
+def _base_texts(
+    settings: Settings,
+    catalogs: Catalogs,
+    done: Mapping[str, polib.POFile],
+    name: str,
+    variant: Variant,
+    po: polib.POFile,
+) -> dict[str, str]:
+    """msgid → the text the variant converts: the msgid itself, or the base's translation."""
+    pot = catalogs.get(pot_path(settings, name))
+    tag = (pot.metadata.get("X-Source-Language") if pot is not None else None) or (
+        settings.source_language.tag if settings.source_language else None
+    )
+    if tag == variant.base.tag:
+        return {e.msgid: e.msgid for e in po if not e.obsolete}
+    path = po_path(settings, variant.base, name)
+    base = done.get(path) or catalogs.get(path)
+    if base is None:
+        return {}
+    return {e.msgid: e.msgstr for e in base if not e.obsolete and not e.fuzzy and e.msgstr}

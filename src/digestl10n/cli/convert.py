@@ -1,0 +1,95 @@
+"""`digestl10n convert`: fill derived variants (zh-Hant, zh-TW, zh-HK, …) by OpenCC."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from ..errors import DigestL10nError
+from ..files import write_atomic
+from ..languages import parse_language
+from ..variants import ConvertStats, Review, convert_project, review_project
+from . import Project, main, reports_errors
+
+
+@main.command("convert")
+@click.option("--lang", "langs", multiple=True, help="Only this derived language (repeatable).")
+@click.option(
+    "--report",
+    is_flag=True,
+    help="Write nothing; list, per entry, where the phrase-level conversion differs from s2t.",
+)
+@click.pass_obj
+@reports_errors
+def convert_cmd(root: Path, langs: tuple[str, ...], report: bool) -> None:
+    """Convert each variant's catalog from its base, keeping every reviewer's edit.
+
+    The glossary's renderings win over OpenCC's phrase choices. `extract` runs
+    this step itself; run it alone after editing the glossary or a base
+    translation.
+    """
+    project = Project(root)
+    settings = project.settings
+    variants = {v.target.tag for v in settings.variants}
+    if not variants:
+        raise DigestL10nError(
+            "no derived languages configured (add [tool.digestl10n.variants])", "pyproject.toml"
+        )
+    chosen = tuple(lang for lang in project.languages(langs) if lang.tag in variants)
+    for tag in langs:
+        if parse_language(tag).tag not in variants:
+            raise DigestL10nError(
+                f"{parse_language(tag).tag} is not a derived language "
+                f"(variants: {', '.join(sorted(variants))})",
+                "pyproject.toml",
+            )
+    glossary = project.glossary()
+    existing = project.catalog_texts()
+    if report:
+        _report(*review_project(settings, existing, chosen, glossary))
+        return
+    results = convert_project(settings, existing, chosen, glossary)
+    if not results:
+        click.echo("no variant catalogs yet; run `digestl10n extract` first")
+    for r in results:
+        verb = "updated" if r.changed else "unchanged"
+        how = f"{r.variant.opencc} from {r.variant.base}"
+        click.echo(f"{verb} {r.path} ({how}): {_summary(r.stats)}")
+        if r.changed:
+            write_atomic(root / r.path, r.text.encode("utf-8"))
+
+
+def _summary(s: ConvertStats) -> str:
+    parts = [
+        f"{s.filled} filled" if s.filled else "",
+        f"{s.updated} re-converted" if s.updated else "",
+        f"{s.unchanged} up to date" if s.unchanged else "",
+        f"{len(s.kept)} reviewer edits kept" if s.kept else "",
+        f"{len(s.fuzzy)} reviewer edits fuzzy (source changed)" if s.fuzzy else "",
+        f"{len(s.no_base)} without base translation" if s.no_base else "",
+    ]
+    return "; ".join(p for p in parts if p) or "empty"
+
+
+def _report(reviews: list[Review], skipped: dict[str, int]) -> None:
+    by_path: dict[str, list[Review]] = {}
+    for r in reviews:
+        by_path.setdefault(r.path, []).append(r)
+    for path in sorted(skipped):
+        entries = by_path.get(path, [])
+        distinct: Counter[tuple[str, str, str, bool]] = Counter()
+        click.echo(f"{path}: {len(entries)} entries with phrase-level changes")
+        for r in entries:
+            click.echo(f"  {r.where}")
+            for s in r.spans:
+                distinct[(s.source, s.plain, s.phrase, s.glossary)] += 1
+                how = "glossary" if s.glossary else "opencc"
+                click.echo(f"    {s.source} → {s.phrase}  ({how}; s2t {s.plain})")
+        if skipped[path]:
+            click.echo(f"  {skipped[path]} reviewer-edited entries not listed")
+        click.echo(f"  {len(distinct)} distinct changes:")
+        for (src, plain, phrase, gl), n in sorted(distinct.items(), key=lambda kv: (-kv[1], kv[0])):
+            how = "glossary" if gl else "opencc"
+            click.echo(f"    {n:4d}  {src} → {phrase}  ({how}; s2t {plain})")

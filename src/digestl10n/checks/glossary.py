@@ -1,0 +1,103 @@
+"""Glossary checks: a term in the source gets its required rendering, never a forbidden one.
+
+Both checks judge the same thing of one entry (which concepts its msgid holds and
+how its msgstr renders them), so that judgement is made once per entry and the
+two checks read their half of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polib
+
+from ..glossary import Concept, Glossary, Match
+from ..languages import Language
+from ..model import Severity
+from . import Context, check
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    missing: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+
+
+_NOTHING = _Verdict()
+# The last entry judged: run() calls both checks on an entry one after the other.
+_last: tuple[tuple[int, str, str, str, str], _Verdict] | None = None
+
+
+@check("glossary", Severity.ERROR)
+def glossary_followed(entry: polib.POEntry, ctx: Context) -> tuple[str, ...]:
+    """Glossary terms in the source are translated with the glossary's rendering."""
+    return _judge(entry, ctx).missing
+
+
+@check("forbidden", Severity.ERROR)
+def forbidden_absent(entry: polib.POEntry, ctx: Context) -> tuple[str, ...]:
+    """No rendering the glossary forbids for a term of the source."""
+    return _judge(entry, ctx).forbidden
+
+
+def _judge(entry: polib.POEntry, ctx: Context) -> _Verdict:
+    global _last
+    key = (id(entry), entry.msgid, entry.msgstr, ctx.path, ctx.language.tag)
+    if _last is not None and _last[0] == key:
+        return _last[1]
+    verdict = _verdict(entry.msgid, entry.msgstr, ctx)
+    _last = (key, verdict)
+    return verdict
+
+
+def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
+    glossary: Glossary | None = ctx.glossary
+    if glossary is None or not msgstr:
+        return _NOTHING
+    target = glossary.language(ctx.language.tag)
+    if target is None:
+        return _NOTHING
+    source = _source(glossary, ctx.source_language)
+    if source.tag == target.tag:
+        return _NOTHING
+    found: dict[Concept, Match] = {}
+    for m in glossary.find(msgid, source):
+        found.setdefault(m.concept, m)
+    if not found:
+        return _NOTHING
+    missing: list[str] = []
+    forbidden: list[str] = []
+    covered: list[Match] | None = None
+    for concept, m in found.items():
+        want = glossary.rendering(concept, target)
+        bad = glossary.search(msgstr, concept, target, forbidden=True)
+        if bad:
+            if covered is None:
+                # A forbidden term inside a required one (算法 in 演算法) is no violation.
+                covered = [a for c in found for a in glossary.search(msgstr, c, target)]
+            bad = [b for b in bad if not any(a.start <= b.start and b.end <= a.end for a in covered)]
+        if bad:
+            forbidden.append(f"{m.term} → {want or 'another rendering'}, found {bad[0].text} (forbidden)")
+        elif want is not None and not glossary.search(msgstr, concept, target):
+            missing.append(f"{m.term} → {_expected(glossary, concept, target)}, found {_instead(glossary, msgstr, concept, target)}")
+    return _Verdict(tuple(missing), tuple(forbidden))
+
+
+def _source(glossary: Glossary, language: Language | None) -> Language:
+    """The column the msgids are written in: the project's source language, else the glossary's."""
+    if language is not None:
+        column = glossary.language(language.tag)
+        if column is not None:
+            return column
+    return glossary.source
+
+
+def _expected(glossary: Glossary, concept: Concept, target: Language) -> str:
+    terms = glossary.accepted(concept, target)
+    return terms[0] + (f" (or {', '.join(terms[1:])})" if len(terms) > 1 else "")
+
+
+def _instead(glossary: Glossary, msgstr: str, concept: Concept, target: Language) -> str:
+    """What the translation has where the rendering should be: a wrong-case spelling, or none."""
+    near = glossary.search(msgstr, concept, target, case=False)
+    return f"{near[0].text} (wrong case)" if near else "none"

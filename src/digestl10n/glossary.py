@@ -1,0 +1,569 @@
+"""glossary.tsv → Glossary: concepts, their renderings per language, and term search.
+
+The one reader of glossary.tsv and the one pyahocorasick user. A glossary is a
+table: a header row of language tags (the first one is the source column) and
+note columns, then one concept per row. A cell lists terms separated by `|`:
+the first is the rendering to use, the others are accepted too, `!term` is
+forbidden, `=` stands for the source column's terms kept as-is, and an empty
+cell sets no rule. Lines starting with `#` are comments.
+
+Search is exact for CJK; Latin-script terms match whole words, their upper-case
+letters must stay upper case (LLM, not llm; but "Large Language Model" in a
+title is "large language model"), hyphen and space are interchangeable
+(fine-tuning, fine tuning) and English plurals count (LLMs, datasets, studies).
+One Aho-Corasick automaton per language column finds every term in one pass;
+where found terms overlap, the longest wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import ahocorasick
+import polib
+
+from .errors import GlossaryError, LanguageTagError
+from .languages import Language, parse_language
+
+NOTE_COLUMNS = ("note", "domain")
+KEEP = "="
+FORBID = "!"
+SEP = "|"
+COMMENT_PREFIX = "glossary: "
+DEFAULT_SOURCE = "zh-Hans"
+
+
+@dataclass(frozen=True, eq=False)
+class Concept:
+    """One row of the glossary: terms per language tag (the rendering to use first)."""
+
+    line: int
+    accepted: Mapping[str, tuple[str, ...]]
+    forbidden: Mapping[str, tuple[str, ...]]
+    note: str = ""
+    domain: str = ""
+
+    def __repr__(self) -> str:
+        first = next(iter(self.accepted.values()), ("?",))[0]
+        return f"Concept(line={self.line}, {first!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A glossary term found in a text: the concept, the glossary's term, and where."""
+
+    concept: Concept
+    term: str
+    text: str
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------------------
+# Matching rules
+
+
+def _is_word(ch: str) -> bool:
+    """A character that continues a Latin-script word (CJK never does)."""
+    return ch.isalnum() and (ch.isascii() or ord(ch) < 0x2E80)
+
+
+# Folding keeps the text's length, so offsets in the folded text are offsets in the original.
+_SPACE_LIKE = ("-", "\u2010", "\u2011", "\u00a0", "\u202f")
+
+
+def _fold(text: str) -> str:
+    """Lower case, with hyphens and no-break spaces read as spaces; same length as `text`."""
+    low = text.lower()
+    if len(low) != len(text):  # a character such as İ lowers to two
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for ch in _SPACE_LIKE:
+        if ch in low:
+            low = low.replace(ch, " ")
+    return low
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    """A term compiled for search: its folded surface forms and what a hit must satisfy."""
+
+    text: str
+    concept: Concept
+    keys: tuple[str, ...]
+    left: bool  # starts with a word character: needs a boundary before it
+    right: bool  # ends with a word character: needs a boundary after it
+    uppers: tuple[int, ...]  # positions that must be upper case in the text
+
+    def fits(self, original: str, start: int, end: int, *, case: bool = True) -> bool:
+        """Whether a key found at original[start:end] is this term as a whole word."""
+        if self.left and start > 0 and _is_word(original[start - 1]):
+            return False
+        if self.right and end < len(original) and _is_word(original[end]):
+            return False
+        return not case or all(original[start + i].isupper() for i in self.uppers)
+
+
+def _compile(text: str, concept: Concept) -> _Term:
+    folded = _fold(text)
+    keys = [folded]
+    last = text[-1]
+    if last.isalpha() and last.isascii():
+        keys.append(folded + "s")
+        if last.islower():
+            if folded.endswith(("s", "x", "z", "ch", "sh")):
+                keys.append(folded + "es")
+            if folded.endswith("y") and len(folded) > 1 and folded[-2] not in "aeiou":
+                keys.append(folded[:-1] + "ies")
+    return _Term(
+        text=text,
+        concept=concept,
+        keys=tuple(dict.fromkeys(keys)),
+        left=_is_word(text[0]),
+        right=_is_word(last),
+        uppers=tuple(i for i, c in enumerate(text) if c.isupper()),
+    )
+
+
+def _spans(original: str, folded: str, terms: Iterable[_Term], *, case: bool = True) -> list[Match]:
+    """Every whole-word occurrence of `terms` in a text (for the few terms of one concept)."""
+    out = []
+    for term in terms:
+        for key in term.keys:
+            pos = folded.find(key)
+            while pos >= 0:
+                end = pos + len(key)
+                if term.fits(original, pos, end, case=case):
+                    out.append(Match(term.concept, term.text, original[pos:end], pos, end))
+                pos = folded.find(key, pos + 1)
+    return out
+
+
+def _longest_first(hits: list[Match]) -> list[Match]:
+    """Non-overlapping matches, longer ones winning; in text order."""
+    if len(hits) < 2:
+        return hits
+    chosen: list[Match] = []
+    for m in sorted(hits, key=lambda m: (m.start - m.end, m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+class _Column:
+    """One language column compiled: an automaton over its accepted terms, terms by concept."""
+
+    def __init__(self, tag: str, concepts: Iterable[Concept]):
+        self.accepted: dict[Concept, tuple[_Term, ...]] = {}
+        self.forbidden: dict[Concept, tuple[_Term, ...]] = {}
+        by_key: dict[str, list[tuple[int, _Term]]] = {}
+        for concept in concepts:
+            acc = tuple(_compile(t, concept) for t in concept.accepted.get(tag, ()))
+            self.accepted[concept] = acc
+            self.forbidden[concept] = tuple(_compile(t, concept) for t in concept.forbidden.get(tag, ()))
+            for term in acc:
+                for rank, key in enumerate(term.keys):
+                    # The term as written outranks another term's plural spelled the same.
+                    by_key.setdefault(key, []).append((min(rank, 1), term))
+        self.automaton: ahocorasick.Automaton | None = None
+        if by_key:
+            automaton = ahocorasick.Automaton()
+            for key, cands in by_key.items():
+                ordered = tuple(t for _, t in sorted(cands, key=lambda c: c[0]))
+                automaton.add_word(key, (len(key), ordered))
+            automaton.make_automaton()
+            self.automaton = automaton
+
+    def find(self, text: str) -> list[Match]:
+        if self.automaton is None or not text:
+            return []
+        folded = _fold(text)
+        hits = []
+        for last, (length, terms) in self.automaton.iter(folded):
+            end = last + 1
+            start = end - length
+            for term in terms:
+                if term.fits(text, start, end):
+                    hits.append(Match(term.concept, term.text, text[start:end], start, end))
+                    break
+        return _longest_first(hits)
+
+
+# ---------------------------------------------------------------------------
+# The glossary
+
+
+class Glossary:
+    """A parsed glossary.tsv: its language columns (source first) and concepts."""
+
+    def __init__(self, path: str, languages: tuple[Language, ...], concepts: tuple[Concept, ...]):
+        self.path = path
+        self.languages = languages
+        self.concepts = concepts
+        self._columns: dict[str, _Column] = {}
+
+    @property
+    def source(self) -> Language:
+        """The source column's language (the first language column)."""
+        return self.languages[0]
+
+    def language(self, tag: str) -> Language | None:
+        """The column language with this tag, if the glossary has one."""
+        return next((lang for lang in self.languages if lang.tag == tag), None)
+
+    def _column(self, language: Language) -> _Column | None:
+        column = self._columns.get(language.tag)
+        if column is None:
+            if self.language(language.tag) is None:
+                return None
+            column = self._columns[language.tag] = _Column(language.tag, self.concepts)
+        return column
+
+    def find(self, text: str, language: Language) -> list[Match]:
+        """The concepts' terms in `text`, written in `language`; longest match wins, in text order."""
+        column = self._column(language)
+        return column.find(text) if column is not None else []
+
+    def accepted(self, concept: Concept, language: Language) -> tuple[str, ...]:
+        """Every rendering of a concept a translation into `language` may use, preferred first."""
+        return concept.accepted.get(language.tag, ())
+
+    def rendering(self, concept: Concept, language: Language) -> str | None:
+        """The rendering to use for a concept in `language`, None when the glossary sets none."""
+        terms = self.accepted(concept, language)
+        return terms[0] if terms else None
+
+    def forbidden(self, concept: Concept, language: Language) -> tuple[str, ...]:
+        """Renderings of a concept a translation into `language` must not use."""
+        return concept.forbidden.get(language.tag, ())
+
+    def search(
+        self, text: str, concept: Concept, language: Language, *, forbidden: bool = False, case: bool = True
+    ) -> list[Match]:
+        """Where a concept's accepted (or forbidden) renderings for `language` occur in `text`.
+
+        Same rules as `find`; with `case=False` upper-case letters may be lower
+        case, which is how a check spots "llm" written for "LLM".
+        """
+        column = self._column(language)
+        if column is None or not text:
+            return []
+        terms = (column.forbidden if forbidden else column.accepted).get(concept, ())
+        if not terms:
+            return []
+        return _spans(text, _fold(text), terms, case=case)
+
+    def steering(self, source: Language, target: Language) -> dict[str, str]:
+        """Source term → the rendering `target` must use, where the two differ.
+
+        For a variant converted by OpenCC: replace these (longest first) so the
+        glossary wins over OpenCC's phrase choices.
+        """
+        out: dict[str, str] = {}
+        for concept in self.concepts:
+            want = self.rendering(concept, target)
+            if want is None:
+                continue
+            for term in self.accepted(concept, source):
+                if term != want:
+                    out.setdefault(term, want)
+        return out
+
+    def describe(self, match: Match, language: Language) -> str | None:
+        """The `#.` comment line telling a translator into `language` about a term found."""
+        concept = match.concept
+        want = self.rendering(concept, language)
+        banned = self.forbidden(concept, language)
+        if want is None and not banned and not concept.note:
+            return None
+        line = COMMENT_PREFIX + match.term
+        if want is not None:
+            line += f" → {want}"
+        if banned:
+            line += f" (not {', '.join(banned)})"
+        if concept.note:
+            line += f" — {concept.note}"
+        return line
+
+
+# ---------------------------------------------------------------------------
+# Parsing
+
+
+@dataclass
+class _Parser:
+    path: str
+    errors: list[GlossaryError] = field(default_factory=list)
+
+    def error(self, message: str, line: int) -> None:
+        self.errors.append(GlossaryError(message, self.path, line))
+
+
+def _rows(text: str) -> Iterable[tuple[int, list[str]]]:
+    """(line number, cells) of every non-blank, non-comment line."""
+    text = text.removeprefix("\ufeff")
+    for n, raw in enumerate(text.split("\n"), 1):
+        line = raw.removesuffix("\r")
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield n, line.split("\t")
+
+
+def _parse(text: str, path: str) -> tuple[Glossary | None, list[GlossaryError]]:
+    p = _Parser(path)
+    rows = iter(_rows(text))
+    header = next(rows, None)
+    if header is None:
+        p.error("no header row: expected language tags and note columns, e.g. zh-Hans<TAB>en<TAB>note", 1)
+        return None, p.errors
+    head_line, head = header
+    columns: list[tuple[str, Language | None]] = []  # (name, language) per column
+    seen: set[str] = set()
+    for cell in head:
+        name = cell.strip()
+        if name.lower() in NOTE_COLUMNS:
+            key, lang = name.lower(), None
+        else:
+            try:
+                lang = parse_language(name)
+            except LanguageTagError as exc:
+                p.error(
+                    f"unknown language column {name!r}: {exc.message} "
+                    f"(note columns: {', '.join(NOTE_COLUMNS)})",
+                    head_line,
+                )
+                continue
+            key = lang.tag
+        if key in seen:
+            p.error(f"column {key} appears twice in the header", head_line)
+            continue
+        seen.add(key)
+        columns.append((key, lang))
+    if p.errors:
+        return None, p.errors
+    languages = tuple(lang for _, lang in columns if lang is not None)
+    if not languages:
+        p.error("the header names no language column (e.g. zh-Hans, en, zh-TW)", head_line)
+        return None, p.errors
+    source = languages[0].tag
+
+    concepts: list[Concept] = []
+    source_terms: dict[str, tuple[int, str]] = {}  # folded term → (line, term)
+    # Per language: folded term → line, for renderings and for forbidden terms.
+    required: dict[str, dict[str, int]] = {lang.tag: {} for lang in languages}
+    banned: dict[str, dict[str, int]] = {lang.tag: {} for lang in languages}
+    for n, cells in rows:
+        if len(cells) != len(columns):
+            p.error(
+                f"expected {len(columns)} tab-separated columns as in the header "
+                f"(line {head_line}), found {len(cells)}",
+                n,
+            )
+            continue
+        accepted: dict[str, tuple[str, ...]] = {}
+        forbidden: dict[str, tuple[str, ...]] = {}
+        notes = {"note": "", "domain": ""}
+        ok = True
+        cell_items: dict[str, list[str]] = {}
+        for (key, lang), cell in zip(columns, cells, strict=True):
+            if lang is None:
+                notes[key] = cell.strip()
+                continue
+            cell_items[key] = [i.strip() for i in cell.split(SEP)] if cell.strip() else []
+        src_items = cell_items.get(source, [])
+        src_terms = [i for i in src_items if i and not i.startswith(FORBID)]
+        if KEEP in src_items:
+            p.error(f"'{KEEP}' (keep as-is) cannot stand in the source column {source}", n)
+            continue
+        if not src_terms:
+            p.error(f"no {source} term: the source column names the concept", n)
+            continue
+        for key, items in cell_items.items():
+            acc: list[str] = []
+            forb: list[str] = []
+            folded_seen: dict[str, str] = {}
+            for item in items:
+                is_forbidden = item.startswith(FORBID)
+                term = item[1:].strip() if is_forbidden else item
+                if not term:
+                    p.error(f"{key}: empty term (check for a stray '{SEP}' or '{FORBID}')", n)
+                    ok = False
+                    continue
+                expanded = src_terms if term == KEEP and not is_forbidden else [term]
+                if term == KEEP and is_forbidden:
+                    p.error(f"{key}: '{FORBID}{KEEP}' would forbid the source term itself", n)
+                    ok = False
+                    continue
+                for t in expanded:
+                    f = _fold(t)
+                    if f in folded_seen:
+                        was = folded_seen[f]
+                        if was == "forbidden" or is_forbidden:
+                            p.error(f"{key}: {t!r} is both a rendering and forbidden", n)
+                        else:
+                            p.error(f"{key}: {t!r} is listed twice", n)
+                        ok = False
+                        continue
+                    folded_seen[f] = "forbidden" if is_forbidden else "rendering"
+                    (forb if is_forbidden else acc).append(t)
+            if acc:
+                accepted[key] = tuple(acc)
+            if forb:
+                forbidden[key] = tuple(forb)
+        if not ok:
+            continue
+        for t in accepted[source]:
+            f = _fold(t)
+            if f in source_terms:
+                first, other = source_terms[f]
+                what = "duplicate" if other == t else f"duplicate (same as {other!r})"
+                p.error(f"{what} {source} term {t!r}: already on line {first}", n)
+                ok = False
+            else:
+                source_terms[f] = (n, t)
+        for key, terms in accepted.items():
+            for t in terms:
+                if (other := banned[key].get(_fold(t))) is not None:
+                    p.error(f"{key}: {t!r} is a rendering here but forbidden on line {other}", n)
+                    ok = False
+        for key, terms in forbidden.items():
+            for t in terms:
+                if (other := required[key].get(_fold(t))) is not None:
+                    p.error(f"{key}: {t!r} is forbidden here but a rendering on line {other}", n)
+                    ok = False
+        if not ok:
+            continue
+        for key, terms in accepted.items():
+            for t in terms:
+                required[key].setdefault(_fold(t), n)
+        for key, terms in forbidden.items():
+            for t in terms:
+                banned[key].setdefault(_fold(t), n)
+        concepts.append(Concept(n, accepted, forbidden, notes["note"], notes["domain"]))
+    if p.errors:
+        return None, p.errors
+    return Glossary(path, languages, tuple(concepts)), []
+
+
+def load_glossary(text: str, path: str) -> Glossary:
+    """Parse glossary.tsv's text; the first malformed row raises GlossaryError naming its line."""
+    glossary, errors = _parse(text, path)
+    if errors:
+        raise errors[0]
+    assert glossary is not None
+    return glossary
+
+
+def lint_glossary(text: str, path: str) -> list[GlossaryError]:
+    """Every error in glossary.tsv's text, in line order (empty when it is well-formed)."""
+    return _parse(text, path)[1]
+
+
+# ---------------------------------------------------------------------------
+# Catalog comments
+
+
+def annotate(
+    po: polib.POFile, glossary: Glossary, language: Language, source: Language | None = None
+) -> None:
+    """List in each active entry's `#.` comment the glossary terms its msgid contains.
+
+    One line per concept, `glossary: 大语言模型 → 大型語言模型 (not 大語言模型) — note`,
+    after the comment's other lines. Earlier glossary lines are replaced, so
+    annotating twice changes nothing. The msgid's language is `source`, else the
+    catalog's X-Source-Language, else zh-Hans, else the glossary's source column.
+    """
+    src = source or _source_of(po, glossary)
+    for entry in po:
+        if entry.obsolete or not entry.msgid:
+            continue
+        lines = [l for l in entry.comment.split("\n") if not l.startswith(COMMENT_PREFIX)] if entry.comment else []
+        seen: set[Concept] = set()
+        for match in glossary.find(entry.msgid, src):
+            if match.concept in seen:
+                continue
+            seen.add(match.concept)
+            line = glossary.describe(match, language)
+            if line is not None:
+                lines.append(line)
+        entry.comment = "\n".join(lines)
+
+
+def _source_of(po: polib.POFile, glossary: Glossary) -> Language:
+    for tag in (po.metadata.get("X-Source-Language", ""), DEFAULT_SOURCE):
+        if tag and (lang := glossary.language(_tag(tag))) is not None:
+            return lang
+    return glossary.source
+
+
+def _tag(text: str) -> str:
+    try:
+        return parse_language(text).tag
+    except LanguageTagError:
+        return text
+
+
+# ---------------------------------------------------------------------------
+# Interchange
+
+
+_ADMIN = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts", "forbidden": "deprecatedTerm-admn-sts"}
+
+
+def to_tbx(glossary: Glossary) -> str:
+    """The glossary as TBX (ISO 30042 core structure, TBX-Basic statuses), as Weblate and OmegaT import.
+
+    One termEntry per concept, one langSet per language column that has terms;
+    the rendering to use is preferredTerm, other accepted ones admittedTerm,
+    forbidden ones deprecatedTerm.
+    """
+    root = ET.Element("martif", {"type": "TBX", "xml:lang": glossary.source.tag})
+    file_desc = ET.SubElement(ET.SubElement(root, "martifHeader"), "fileDesc")
+    ET.SubElement(ET.SubElement(file_desc, "titleStmt"), "title").text = glossary.path
+    ET.SubElement(ET.SubElement(file_desc, "sourceDesc"), "p").text = f"Exported by digestl10n from {glossary.path}"
+    body = ET.SubElement(ET.SubElement(root, "text"), "body")
+    for concept in glossary.concepts:
+        entry = ET.SubElement(body, "termEntry", {"id": f"line-{concept.line}"})
+        if concept.domain:
+            ET.SubElement(entry, "descrip", {"type": "subjectField"}).text = concept.domain
+        if concept.note:
+            ET.SubElement(entry, "note").text = concept.note
+        for lang in glossary.languages:
+            acc = glossary.accepted(concept, lang)
+            forb = glossary.forbidden(concept, lang)
+            if not acc and not forb:
+                continue
+            lang_set = ET.SubElement(entry, "langSet", {"xml:lang": lang.tag})
+            statuses = [(t, "preferred" if i == 0 else "admitted") for i, t in enumerate(acc)]
+            for term, status in statuses + [(t, "forbidden") for t in forb]:
+                tig = ET.SubElement(lang_set, "tig")
+                ET.SubElement(tig, "term").text = term
+                ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = _ADMIN[status]
+    ET.indent(root, space="  ")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n"
+    )
+
+
+def to_csv(glossary: Glossary) -> str:
+    """The glossary as CSV: one row per concept; renderings (preferred first) joined by "; "."""
+    with_forbidden = [lang for lang in glossary.languages if any(c.forbidden.get(lang.tag) for c in glossary.concepts)]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        [lang.tag for lang in glossary.languages] + list(NOTE_COLUMNS) + [f"{lang.tag} forbidden" for lang in with_forbidden]
+    )
+    for c in glossary.concepts:
+        writer.writerow(
+            ["; ".join(glossary.accepted(c, lang)) for lang in glossary.languages]
+            + [c.note, c.domain]
+            + ["; ".join(glossary.forbidden(c, lang)) for lang in with_forbidden]
+        )
+    return out.getvalue()

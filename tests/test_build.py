@@ -12,6 +12,7 @@ from pathlib import Path
 import polib
 import pytest
 from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from digestl10n.build import Reason, converter_for, judge, localize, original
 from digestl10n.config import Variant
@@ -182,7 +183,7 @@ def test_identity_on_fixtures_with_crlf(name):
 
 def _blocks(md: str) -> list[str]:
     """The block structure a CommonMark renderer that allows HTML would build."""
-    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    tokens = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).parse(md)
     return [f"{t.type}:{t.tag}" for t in tokens if t.type != "inline"]
 
 

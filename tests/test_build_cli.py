@@ -1,0 +1,202 @@
+"""`digestl10n build` from the command line: files written, exit codes, thresholds, nothing half-written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+from click.testing import CliRunner
+
+from digestl10n.cli import main
+from digestl10n.pofile import format_po, parse_po
+
+ARTICLE = "digest-2024-06-a"
+EN_PO = f"locales/en/LC_MESSAGES/{ARTICLE}.po"
+VARIANTS = """
+[tool.digestl10n.variants]
+zh-Hant = { base = "zh-Hans", opencc = "s2t" }
+zh-TW = { base = "zh-Hans", opencc = "s2twp" }
+zh-HK = { base = "zh-Hans", opencc = "s2hk" }
+"""
+
+
+def cli(project: Path, *args: str):
+    return CliRunner().invoke(main, ["-C", str(project), *args], catch_exceptions=False)
+
+
+def extract(project: Path) -> None:
+    result = cli(project, "extract")
+    assert result.exit_code == 0, result.output
+
+
+def edit_po(project: Path, rel: str, change) -> None:  # type: ignore[no-untyped-def]
+    path = project / rel
+    po = parse_po(path.read_text(encoding="utf-8"), rel)
+    for e in po:
+        if not e.obsolete and e.msgid:
+            change(e)
+    path.write_text(format_po(po), encoding="utf-8")
+
+
+def files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def test_build_writes_text_html_and_mo_and_prints_the_paths(project):
+    extract(project)
+    edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", "EN " + e.msgid))
+    result = cli(project, "build", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert files(project / "build") == [
+        f"en/LC_MESSAGES/{ARTICLE}.mo",
+        f"en/{ARTICLE}.html",
+        f"en/{ARTICLE}.txt",
+        f"zh-Hans/{ARTICLE}.html",  # the original, so the switcher's link to it works
+    ]
+    out = result.output
+    for rel in files(project / "build"):
+        assert f"  wrote {(project / 'build' / rel).as_posix()}\n" in out
+    assert "en: 1 article, 100.0% translated, no fallback" in out
+    text = (project / "build" / "en" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    assert text.startswith("EN 大语言模型(LLMs)在近年来取得了快速发展。")
+    assert "1、EN WildBench:" in text and "打开网易新闻" not in text
+    again = cli(project, "build", "--lang", "en")
+    assert again.exit_code == 0 and "wrote" not in again.output and "unchanged" in again.output
+
+
+def test_identity_through_the_cli_with_keep_noise(project):
+    extract(project)
+    edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", e.msgid))
+    result = cli(project, "build", "--lang", "en", "--keep-noise")
+    assert result.exit_code == 0, result.output
+    built = (project / "build" / "en" / f"{ARTICLE}.txt").read_bytes()
+    assert built == (project / "source" / f"{ARTICLE}.txt").read_bytes()
+
+
+def test_fallbacks_are_counted_in_the_summary(project):
+    extract(project)
+    seen = []
+
+    def half(e: polib.POEntry) -> None:
+        seen.append(e)
+        if len(seen) % 2:
+            e.msgstr = "EN " + e.msgid
+        elif len(seen) % 4 == 0:
+            e.msgstr = "EN?"
+            e.flags.append("fuzzy")
+
+    edit_po(project, EN_PO, half)
+    result = cli(project, "build", "--lang", "en")
+    assert result.exit_code == 0
+    # 139 units: 70 translated, 34 fuzzy, 35 untranslated.
+    assert "en: 1 article, 50.4% translated, 69 unit(s) fell back to the source text (34 fuzzy, 35 untranslated)" in result.output
+
+
+def test_below_min_complete_a_language_is_not_built_and_the_run_fails(project):
+    extract(project)
+    edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", "EN " + e.msgid) if e.linenum % 3 else None)
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--all", "--min-complete", "90"])
+    assert result.exit_code == 1
+    assert "Error: not built: en, zh-HK, zh-Hant, zh-TW (min_complete 90%; see above)" in result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("en: source/digest-2024-06-a.txt: ") and "translated, below min_complete 90%" in first
+    assert f"catalog {EN_PO}" in first
+    assert "untranslated: " in result.stderr and "… and " in result.stderr
+    assert not (project / "build" / "en").exists()
+    # The threshold from config works the same, and a lower one lets en through.
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + "min_complete = 50\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--all"])
+    assert result.exit_code == 1 and "Error: not built: zh-HK, zh-Hant, zh-TW (min_complete 50%" in result.stderr
+    assert (project / "build" / "en" / f"{ARTICLE}.txt").is_file()
+    assert cli(project, "build", "--lang", "en", "--min-complete", "0").exit_code == 0
+
+
+def test_strict_fails_on_a_single_fallback(project):
+    extract(project)
+    edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", "" if e.msgid.startswith("WildBench是") else "EN"))
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--lang", "en", "--strict"])
+    assert result.exit_code == 1
+    assert "en: source/digest-2024-06-a.txt: --strict: 1 unit(s) would fall back (1 untranslated)" in result.stderr
+    assert "source/digest-2024-06-a.txt:9: untranslated: WildBench是一个自动评估框架" in result.stderr
+    assert not (project / "build").exists()
+    assert cli(project, "build", "--lang", "en").exit_code == 0
+
+
+def test_variants_fall_back_to_their_conversion(project):
+    (project / "pyproject.toml").write_text(
+        (project / "pyproject.toml").read_text(encoding="utf-8") + VARIANTS, encoding="utf-8"
+    )
+    result = cli(project, "build", "--lang", "zh-TW", "--strict")  # no catalogs yet
+    assert result.exit_code == 1
+    result = cli(project, "build", "--lang", "zh-TW")
+    assert result.exit_code == 0
+    assert "zh-TW: 1 article, 0.0% translated, 139 unit(s) fell back to its OpenCC conversion" in result.output
+    text = (project / "build" / "zh-TW" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    assert "WildBench是一個自動評估框架" in text
+    extract(project)  # fills the variant catalogs by OpenCC: nothing falls back any more
+    result = cli(project, "build", "--lang", "zh-TW", "--strict")
+    assert result.exit_code == 0, result.output
+    html = (project / "build" / "zh-TW" / f"{ARTICLE}.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-TW"' in html and "自動評估框架" in html
+
+
+def test_without_a_language_it_is_a_usage_error(project):
+    result = CliRunner().invoke(main, ["-C", str(project), "build"])
+    assert result.exit_code == 2
+    assert "--lang L (repeatable) or --all" in result.stderr
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--lang", "zh-XX"])
+    assert result.exit_code == 2 and "Error:" in result.stderr
+
+
+def test_a_broken_catalog_is_one_error_line_and_nothing_is_written(project):
+    extract(project)
+    edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", "EN " + e.msgid))
+    broken = project / "locales" / "zh_TW" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    broken.write_text(broken.read_text(encoding="utf-8") + '\nmsgid "unterminated\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--all"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: locales/zh_TW/LC_MESSAGES/{ARTICLE}.po:")
+    assert len(result.stderr.splitlines()) == 1
+    assert files(project / "build") == []  # not even the en edition built before the error
+
+
+def test_out_and_article_options(project, tmp_path):
+    extract(project)
+    out = tmp_path / "site"
+    result = cli(project, "build", "--lang", "en", "--article", ARTICLE, "--out", str(out))
+    assert result.exit_code == 0
+    assert (out / "en" / f"{ARTICLE}.html").is_file() and not (project / "build").exists()
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--lang", "en", "--article", "nope"])
+    assert result.exit_code == 2 and "no article 'nope'" in result.stderr
+
+
+def test_pages_link_every_language_built(project):
+    extract(project)
+    cli(project, "build", "--lang", "en")
+    result = cli(project, "build", "--lang", "zh-TW")
+    assert result.exit_code == 0
+    html = (project / "build" / "zh-TW" / f"{ARTICLE}.html").read_text(encoding="utf-8")
+    # en was built by the earlier run: still linked; zh-HK never was: not linked.
+    assert f'href="../en/{ARTICLE}.html"' in html and f'href="../zh-Hans/{ARTICLE}.html"' in html
+    assert "../zh-HK/" not in html
+
+
+def test_no_progress_bar_when_not_on_a_terminal(project):
+    extract(project)
+    (project / "source" / "second.txt").write_text("第二篇。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--lang", "en"])
+    assert result.exit_code == 0
+    assert "building" not in result.output and "building" not in result.stderr
+    assert "en: 2 articles" in result.output
+
+
+@pytest.mark.parametrize("flag", ["--keep-noise", None])
+def test_noise_policy_on_the_command_line(project, flag):
+    args = ["build", "--lang", "en", *([flag] if flag else [])]
+    assert cli(project, *args).exit_code == 0
+    text = (project / "build" / "en" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    html = (project / "build" / "en" / f"{ARTICLE}.html").read_text(encoding="utf-8")
+    assert ("打开网易新闻" in text) == bool(flag)
+    assert ("打开网易新闻" in html) == bool(flag)

@@ -1,0 +1,671 @@
+"""Quantities in Chinese or English text, normalised so a source and its translation compare.
+
+Pure: text in, `Quantity` objects out. One scanner reads both notations, so the
+same code serves zh→en and en→zh: 3.15亿, 315 million and 315M are all
+315,000,000; 3.73倍, 3.73× and 3.73 times are the ratio 3.73; 80.3% and 80.3
+percent are the percentage 80.3; 2024年6月 and June 2024 are the date 2024-06.
+
+Not every number a text contains is a figure a reader relies on. A figure
+written in digits or with a scale (一百万, one million) must survive
+translation both ways. A small number written as a word (三个, four) must
+survive from the source, but a translator may add one ("both", "two of
+them"), so an unmatched one in a translation is no fault. "One", "a",
+ordinals and the like may match but are never required. Numbers inside
+product names (GPT-4o, Llama-3-8B), URLs, arXiv ids and code are not
+quantities; names with digits are returned separately so a check can demand
+they be kept exactly.
+
+>>> [q.show() for q in quantities("它涵盖了163种语言、3.15亿文档和12亿图像")]
+['163', '3.15亿 (315,000,000)', '12亿 (1,200,000,000)']
+>>> [q.show() for q in quantities("163 languages, 315 million documents and 1.2B images")]
+['163', '315 million (315,000,000)', '1.2B (1,200,000,000)']
+>>> compare("高出3.73倍", "3.73x higher").ok
+True
+>>> [q.show() for q in compare("38亿参数", "38 billion parameters").missing]
+['38亿 (3,800,000,000)']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+NUMBER = "number"
+PERCENT = "percent"
+RATIO = "ratio"
+DATE = "date"
+
+Key = tuple[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity as written (`text` at `start`) and its normalised `kind` and `value`.
+
+    `need`: the other text must contain it. `firm`: if the other text lacks it,
+    that is a fault of this text (an added or altered figure). `alts` are other
+    keys it may match (the "3 times" of "repeated 3 times" is a count).
+    """
+
+    kind: str
+    value: object  # Decimal, or (year, month, day) with None for missing parts
+    text: str
+    start: int
+    need: bool = True
+    firm: bool = True
+    alts: tuple[Key, ...] = ()
+    bare: bool = False  # a plain number with no scale or unit, which a range partner may lend
+
+    @property
+    def key(self) -> Key:
+        return (self.kind, self.value)
+
+    def show(self) -> str:
+        """The text as written, plus the normalised value when it reads differently."""
+        plain = _format(self.kind, self.value)
+        same = _bare(self.text) == _bare(plain) and (self.kind == NUMBER or _bare(self.text) != self.text)
+        return self.text if same else f"{self.text} ({plain})"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What a translation lost and gained against its source."""
+
+    missing: tuple[Quantity, ...] = ()
+    extra: tuple[Quantity, ...] = ()
+    missing_names: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.extra or self.missing_names)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Everything the scanner found in one text."""
+
+    quantities: tuple[Quantity, ...] = ()
+    names: tuple[str, ...] = ()  # product names with digits: GPT-4o, C4
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+
+_ZH_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_ZH_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_ZH_SCALE = {**_ZH_SMALL_UNITS, **_ZH_BIG_UNITS}
+# Measure words that make a small Chinese numeral a count ("三个任务", "四個月").
+_MEASURES = set("个個种種项項类類位名篇条條张張家组組层層步次轮輪份台臺块塊款部句段章节節本件道届屆期年天周週")
+# Prefixes that make a numeral vague (数千, 几十) or ordinal (第一).
+_VAGUE_BEFORE = set("数數几幾上成好若")
+_ORDINAL_BEFORE = set("第首")
+# Words where a numeral and a measure word mean something else.
+_IDIOMS = ("二次",)  # quadratic
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# Words that may stand for a number in a translation but are never required.
+_EN_LOOSE = {
+    "both": (NUMBER, 2), "pair": (NUMBER, 2), "couple": (NUMBER, 2), "dual": (NUMBER, 2),
+    "single": (NUMBER, 1), "once": (NUMBER, 1), "twice": (RATIO, 2), "double": (RATIO, 2),
+    "doubled": (RATIO, 2), "triple": (RATIO, 3), "tripled": (RATIO, 3), "dozen": (NUMBER, 12),
+    "first": (NUMBER, 1), "second": (NUMBER, 2), "third": (NUMBER, 3), "fourth": (NUMBER, 4),
+    "fifth": (NUMBER, 5), "sixth": (NUMBER, 6), "seventh": (NUMBER, 7), "eighth": (NUMBER, 8),
+    "ninth": (NUMBER, 9), "tenth": (NUMBER, 10),
+}  # fmt: skip
+_SUFFIX_SCALE = {"K": 10**3, "k": 10**3, "M": 10**6, "B": 10**9, "b": 10**9, "T": 10**12}
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Full-width digits and signs read as their ASCII forms; one character for one,
+# so offsets stay valid.
+_FOLD = str.maketrans("０１２３４５６７８９％～", "0123456789%~")
+_FULL_WIDTH = re.compile("[０-９％～]")
+
+# ---------------------------------------------------------------------------
+# The scanner: find where a quantity may start, then read it with an anchored
+# pattern for its shape.
+
+_EN_UNIT_WORD = "|".join(sorted(_EN_UNITS, key=len, reverse=True))
+_EN_TENS_WORD = "|".join(_EN_TENS)
+_EN_DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_EN_SCALE_WORD = "|".join(_EN_SCALES)
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_WORD = "(?:" + "|".join(_MONTH_NAMES) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
+_ZH_NUMERAL = "〇零一二两兩三四五六七八九十百千万萬亿億"
+_ZH_DAY = rf"(?:[0-9]{{1,2}}|[{_ZH_NUMERAL}]{{1,3}})"
+_URL_CHARS = r"[^\s<>\"'（）【】《》，。；！？、“”‘’]+"
+
+# Where a quantity may start: digits and Chinese numerals by regular expression,
+# English words by an Aho-Corasick pass (one regular expression with every
+# number word in it costs more than everything else together).
+_STARTS = re.compile(rf"(?P<digit>[0-9]+)|(?P<zh>[{_ZH_NUMERAL}]+)")
+_SKIP = re.compile(
+    rf"(?:https?|ftp)://{_URL_CHARS}|www\.{_URL_CHARS}|`[^`\n]*`"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"
+)
+_SKIP_MARKS = ("://", "www.", "`", "@")
+# An arXiv id or a version number is not a quantity.
+_BARE_ID = re.compile(r"(?<![0-9.])(?:[0-9]{4}\.[0-9]{5}(?:v[0-9]+)?(?![0-9.])|[0-9]+(?:\.[0-9]+){2,}(?![0-9]))")
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.")
+# "mid-2024", "top-5": a word and a number, not a name.
+_NOT_NAME = re.compile(r"(?i:mid|pre|post|early|late|top|bottom|over|under|non|sub|circa)-[0-9][0-9.,]*")
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_ARXIV = re.compile(r"(?i:arxiv)[:\s]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?")
+_ISO_DATE = re.compile(r"(?<![0-9.])(?P<y>[0-9]{4})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3][0-9]))?(?![0-9])")
+_ZH_DATE = re.compile(
+    r"(?<![0-9.])(?:(?P<y>[0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?"
+    rf"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(?P<d>{_ZH_DAY})\s*[日号號])?"
+)
+_EN_DATE = re.compile(
+    rf"(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<mon>{_MONTH_WORD})"
+    r"(?:\s+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9]))?"
+    r"(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})(?![0-9]))?(?![A-Za-z])"
+)
+_ZH_PERCENT = re.compile(rf"百分之(?:(?P<n>{_NUM})|(?P<w>[{_ZH_NUMERAL}]+))")
+_EN_WORDS = re.compile(
+    rf"(?i:(?:(?:{_EN_TENS_WORD})(?:[-\s](?:{_EN_DIGIT_WORD}))?|{_EN_UNIT_WORD}"
+    rf"|a(?=\s+(?:{_EN_SCALE_WORD})\b))\b(?:\s+(?:{_EN_SCALE_WORD})\b)*"
+    r"(?:\s*(?:%|percent\b|per\s+cent\b|times\b|-?fold\b))?)"
+)
+_VAGUE = re.compile(
+    rf"(?i:(?:tens|hundreds|thousands|millions|billions|trillions|dozens)\b"
+    rf"(?:\s+of\s+(?:{_EN_SCALE_WORD})s\b)?)"
+)
+_DIGITS = re.compile(
+    rf"(?P<n>{_NUM})"
+    r"(?:(?P<sfx>[KkMBbT])(?![A-Za-z])"
+    r"|多?(?P<zhscale>[十百千万萬亿億]+)"
+    rf"|\s+(?P<enscale>(?i:{_EN_SCALE_WORD}))\b)?"
+    r"(?P<unit>\s*%|\s?(?:[×xX](?!\s?[0-9])(?![A-Za-z])|倍)|\s?-?fold\b|\s+per\s*cent\b"
+    r"|\s+percent\b|\s+times\b)?"
+    r"(?:st|nd|rd|th\b)?"
+)
+_ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+")
+
+# How a number runs on into another: "2-5倍", "2.5 and 4.3 billion", "10至20万".
+_JOIN = re.compile(r"\s*(?:-|–|—|~|至|到|和|或|\bto\b|\band\b|\bor\b)\s*")
+
+
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity `text` states, in order."""
+    return read(text).quantities
+
+
+def names(text: str) -> tuple[str, ...]:
+    """Product and model names that contain digits (GPT-4o, Llama-3-8B, C4), in order."""
+    return read(text).names
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> object:
+    """The automaton of English words that may start a quantity: number words, months, "arxiv"."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    words = {*_EN_UNITS, *_EN_TENS, *_EN_LOOSE, *_EN_SCALES, "arxiv"}
+    words |= {"tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens"}
+    for w in words:
+        auto.add_word(w, (w, "word"))
+    for w in (*_MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"):
+        auto.add_word(w.lower(), (w.lower(), "month"))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=4096)
+def read(text: str) -> Reading:
+    """Quantities and digit-bearing names of `text` (cached: catalogs repeat sentences)."""
+    folded = text.translate(_FOLD) if _FULL_WIDTH.search(text) else text
+    starts: list[tuple[int, int, str]] = []  # (start, end, what)
+    if any(mark in folded for mark in _SKIP_MARKS):
+        starts += [(m.start(), m.end(), "skip") for m in _SKIP.finditer(folded)]
+    starts += [(m.start(), m.end(), m.lastgroup or "") for m in _STARTS.finditer(folded)]
+    low = folded.lower()
+    n = len(low)
+    if n != len(folded):  # a few letters lower to two characters; keep offsets aligned
+        low = folded.translate(_LOWER)
+    for end, (word, what) in _keywords().iter(low):  # type: ignore[attr-defined]
+        begin = end - len(word) + 1
+        if (begin and low[begin - 1] in _WORD_CHARS) or (end + 1 < n and low[end + 1] in _WORD_CHARS):
+            continue
+        starts.append((begin, end + 1, what))
+    starts.sort()
+    found: list[Quantity] = []
+    found_names: list[str] = []
+    pos = 0
+    for at, end, what in starts:
+        if at < pos:
+            continue
+        if what == "skip":
+            pos = end
+        elif what == "digit":
+            pos = _digit_quantity(folded, at, found, found_names)
+        elif what == "zh":
+            pos = _zh_quantity(folded, at, found)
+        elif what == "month":
+            d = _EN_DATE.match(folded, at)
+            if d:
+                found.append(_en_date(d, at))
+                pos = d.end()
+        else:
+            pos = _word_quantity(folded, at, folded[at:end].lower(), found, end)
+    return Reading(tuple(_spread_ranges(found, folded)), tuple(found_names))
+
+
+def _word_quantity(text: str, at: int, low: str, found: list[Quantity], end: int) -> int:
+    if low == "arxiv":
+        a = _ARXIV.match(text, at)
+        return a.end() if a else end
+    if low in _EN_SCALES:  # "a million"; "315 million" was read from its digits
+        if text[at - 2 : at].lower() == "a " and (at < 3 or text[at - 3] not in _WORD_CHARS):
+            at -= 2
+        else:
+            return end
+    v = _VAGUE.match(text, at)
+    if v:
+        return v.end()
+    w = _EN_WORDS.match(text, at)
+    if w:
+        q = _en_words(w.group(), at)
+        if q is not None:
+            found.append(q)
+            return w.end()
+    if low in _EN_LOOSE:
+        kind, value = _EN_LOOSE[low]
+        alts: tuple[Key, ...] = ((NUMBER, Decimal(value)),) if kind == RATIO else ()
+        found.append(Quantity(kind, Decimal(value), text[at:end], at, need=False, firm=False, alts=alts))
+    return end
+
+
+def _digit_quantity(text: str, at: int, found: list[Quantity], found_names: list[str]) -> int:
+    if at and text[at - 1] in _NAME_CHARS:
+        left = at
+        while left and text[left - 1] in _NAME_CHARS:
+            left -= 1
+        name = _NAME.search(text, left, at + 1)
+        if name is not None and name.start() < at:
+            token = _NAME.match(text, name.start())
+            assert token is not None
+            if token.end() > at and not _NOT_NAME.fullmatch(token.group()):
+                found_names.append(token.group())
+                return token.end()
+    bare = _BARE_ID.match(text, at)
+    if bare:
+        return bare.end()
+    iso = _ISO_DATE.match(text, at)
+    if iso:
+        y, mo, d = iso.group("y"), iso.group("m"), iso.group("d")
+        found.append(Quantity(DATE, (int(y), int(mo), int(d) if d else None), iso.group(), at))
+        return iso.end()
+    for date, make in ((_ZH_DATE, _zh_date), (_EN_DATE, _en_date)):
+        m = date.match(text, at)
+        if m:
+            q = make(m, at)
+            if q is not None:
+                found.append(q)
+                return m.end()
+    m = _DIGITS.match(text, at)
+    assert m is not None  # a digit starts here
+    found.append(_digits(m))
+    return m.end()
+
+
+def _zh_quantity(text: str, at: int, found: list[Quantity]) -> int:
+    if text.startswith("百分之", at):
+        p = _ZH_PERCENT.match(text, at)
+        if p:
+            raw = p.group("n")
+            value = _decimal(raw) if raw else _zh_value(p.group("w"))
+            if value is not None:
+                found.append(Quantity(PERCENT, value, p.group(), at, firm=raw is not None))
+            return p.end()
+    d = _ZH_DATE.match(text, at)
+    if d:
+        q = _zh_date(d, at)
+        if q is not None:
+            found.append(q)
+            return d.end()
+    run = _ZH_RUN.match(text, at)
+    assert run is not None
+    q = _zh_numeral(run, text)
+    if q is not None:
+        found.append(q)
+    return run.end()
+
+
+def _digits(m: re.Match[str]) -> Quantity:
+    value = _decimal(m.group("n"))
+    scaled = False
+    if m.group("sfx"):
+        value *= _SUFFIX_SCALE[m.group("sfx")]
+        scaled = True
+    elif m.group("zhscale"):
+        value *= _zh_multiplier(m.group("zhscale"))
+        scaled = True
+    elif m.group("enscale"):
+        value *= _EN_SCALES[m.group("enscale").lower()]
+        scaled = True
+    kind, alts = _unit_kind(m.group("unit"), value)
+    bare = not scaled and kind == NUMBER
+    return Quantity(kind, value, m.group().rstrip(), m.start(), alts=alts, bare=bare)
+
+
+def _unit_kind(unit: str | None, value: Decimal) -> tuple[str, tuple[Key, ...]]:
+    if not unit:
+        return NUMBER, ()
+    u = unit.strip().lower()
+    if u == "%" or "cent" in u:
+        return PERCENT, ()
+    if u == "times":  # "3.73 times faster", but also "repeated 3 times"
+        return RATIO, ((NUMBER, value),)
+    return RATIO, ()
+
+
+def _spread_ranges(found: list[Quantity], text: str) -> list[Quantity]:
+    """In "2-5倍" or "2.5 and 4.3 billion" the scale and unit of the second number apply to both."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.bare or b.bare or not isinstance(a.value, Decimal) or not isinstance(b.value, Decimal):
+            continue
+        if not _JOIN.fullmatch(text, a.start + len(a.text), b.start):
+            continue
+        factor = Decimal(1)
+        if b.kind == NUMBER:
+            b_raw = _plain_number(_leading_number(b.text))
+            if not b_raw:
+                continue
+            factor = b.value / b_raw
+        value = a.value * factor
+        alts: tuple[Key, ...] = ((NUMBER, a.value),) if b.alts else ()
+        out[i] = Quantity(b.kind, value, a.text, a.start, a.need, a.firm, alts)
+    return out
+
+
+def _leading_number(text: str) -> str:
+    m = re.match(_NUM, text)
+    return m.group() if m else ""
+
+
+def _plain_number(text: str) -> Decimal | None:
+    return _decimal(text) if re.fullmatch(_NUM, text) else None
+
+
+def _decimal(raw: str) -> Decimal:
+    return Decimal(raw.replace(",", ""))
+
+
+def _zh_multiplier(units: str) -> int:
+    """万亿 → 10**12, 千万 → 10**7: the scale characters after a number multiply."""
+    out = 1
+    for ch in units:
+        out *= _ZH_SCALE[ch]
+    return out
+
+
+def _zh_value(numeral: str) -> Decimal | None:
+    """The value of a Chinese numeral: 一百万 → 1000000, 十二 → 12, 二〇二四 → 2024.
+
+    None when it is not one number (七八 is "seven or eight").
+    """
+    if all(ch in _ZH_DIGITS for ch in numeral):
+        if len(numeral) == 1:
+            return Decimal(_ZH_DIGITS[numeral])
+        if any(ch in "〇零" for ch in numeral):  # 二〇二四: read digit by digit
+            return Decimal("".join(str(_ZH_DIGITS[ch]) for ch in numeral))
+        return None
+    total = section = num = 0
+    last_unit = None
+    for ch in numeral:
+        if ch in _ZH_DIGITS:
+            if num and ch not in "〇零":
+                return None  # two digits in a row, as in 三四十
+            num = _ZH_DIGITS[ch]
+        elif ch in _ZH_SMALL_UNITS:
+            unit = _ZH_SMALL_UNITS[ch]
+            if last_unit is not None and last_unit <= unit and num == 0:
+                return None  # 十百: not a number
+            section += (num or (1 if unit == 10 else 0) or 1) * unit
+            num = 0
+            last_unit = unit
+        else:
+            unit = _ZH_BIG_UNITS[ch]
+            if unit == 10**8:
+                total = (total + section + num) * unit
+            else:
+                total += (section + num) * unit
+            section = num = 0
+            last_unit = None
+    return Decimal(total + section + num)
+
+
+def _zh_numeral(m: re.Match[str], text: str) -> Quantity | None:
+    numeral = m.group()
+    start, end = m.start(), m.end()
+    before = text[start - 1] if start else ""
+    # A numeral may not start with a unit: 千万 ("by all means"), 万一 ("in case").
+    while numeral and numeral[0] in "百千万萬亿億":
+        numeral = numeral[1:]
+        start += 1
+        before = ""
+    if not numeral:
+        return None
+    if before in _VAGUE_BEFORE:
+        return None
+    after = text[end : end + 2]
+    if after[:1] and after[0] in "几幾":
+        return None  # 十几个: "a dozen or so"
+    value = _zh_value(numeral)
+    if value is None:
+        return None
+    big = any(ch in _ZH_SCALE and ch != "十" for ch in numeral)
+    rest = after[1:] if after[:1] and after[0] in "多余餘" else after
+    kind, shown = NUMBER, value
+    if rest[:1] == "倍":
+        kind = RATIO
+    elif rest[:1] == "成" and not big:
+        kind, shown = PERCENT, value * 10  # 八成 = 80%
+    elif not big and rest[:1] not in _MEASURES:
+        return None
+    if len(numeral) == 1 and any(text.startswith(idiom, start) for idiom in _IDIOMS):
+        return None
+    ordinal = before in _ORDINAL_BEFORE
+    bare = kind == NUMBER and not big
+    if big:
+        return Quantity(kind, shown, numeral, start, need=not ordinal, firm=not ordinal)
+    need = value >= 2 and not ordinal
+    return Quantity(kind, shown, numeral, start, need=need, firm=False, bare=bare)
+
+
+def _zh_date(m: re.Match[str], start: int) -> Quantity | None:
+    year = m.group("y")
+    month = m.group("m")
+    day = m.group("d")
+    y = int(_zh_value(year) or 0) if year and not year.isdigit() else (int(year) if year else None)
+    mo = int(month) if month.isdigit() else int(_zh_value(month) or 0)
+    d = None
+    if day:
+        d = int(day) if day.isdigit() else int(_zh_value(day) or 0)
+    if not 1 <= mo <= 12 or (d is not None and not 1 <= d <= 31):
+        return None
+    digits = any(c.isdigit() for c in m.group())
+    return Quantity(DATE, (y, mo, d), m.group().strip(), start, firm=digits or y is not None)
+
+
+def _en_date(m: re.Match[str], start: int) -> Quantity | None:
+    word = m.group("mon")
+    month = _MONTHS[word[:3].lower()]
+    day_raw = m.group("d1") or m.group("d2")
+    year = int(m.group("y")) if m.group("y") else None
+    day = int(day_raw) if day_raw else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is None and day is None:
+        # A month named alone: "June" must survive, but "May" is also a verb and
+        # "Mar" a word, so those may match and are never required.
+        need = word not in ("May",) and len(word.rstrip(".")) > 3
+        return Quantity(DATE, (None, month, None), word, start, need=need, firm=False)
+    return Quantity(DATE, (year, month, day), m.group().strip(), start)
+
+
+def _en_words(words: str, start: int) -> Quantity | None:
+    """'one million' → 1000000, 'twenty-seven' → 27, 'three percent' → 3 %."""
+    text = words.strip()
+    low = text.lower()
+    kind = NUMBER
+    alts: tuple[Key, ...] = ()
+    for marker, k in (("%", PERCENT), ("per cent", PERCENT), ("percent", PERCENT), ("times", RATIO), ("fold", RATIO)):
+        if low.endswith(marker):
+            kind = k
+            low = low[: -len(marker)].rstrip(" -")
+            break
+    tokens = re.split(r"[-\s]+", low)
+    if tokens == ["a"]:
+        return None  # a lone article
+    value = 0
+    current = 0
+    scaled = False
+    for tok in tokens:
+        if tok == "a":
+            current = 1
+        elif tok in _EN_UNITS:
+            current += _EN_UNITS[tok]
+        elif tok in _EN_TENS:
+            current += _EN_TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            scaled = True
+        elif tok in _EN_SCALES:
+            value += (current or 1) * _EN_SCALES[tok]
+            current = 0
+            scaled = True
+    value += current
+    number = Decimal(value)
+    if kind == RATIO and low.split()[-1:] != ["fold"]:
+        alts = ((NUMBER, number),)
+    if scaled:
+        return Quantity(kind, number, text, start, alts=alts)
+    bare = kind == NUMBER
+    return Quantity(kind, number, text, start, need=value >= 2, firm=False, alts=alts, bare=bare)
+
+
+# ---------------------------------------------------------------------------
+# Comparing
+
+
+def compare(source: str, translation: str) -> Comparison:
+    """The quantities of `source` missing from `translation`, and the figures it adds.
+
+    >>> compare("包含1,024个任务", "contains 1024 tasks").ok
+    True
+    >>> [q.show() for q in compare("低于5%", "below 5").missing]
+    ['5%']
+    """
+    src = read(source)
+    tgt = read(translation)
+    missing, extra = match(src.quantities, tgt.quantities)
+    have = set(tgt.names)
+    lost = tuple(dict.fromkeys(n for n in src.names if n not in have))
+    return Comparison(tuple(missing), tuple(extra), lost)
+
+
+def match(source: Iterable[Quantity], target: Iterable[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Pair quantities by value: required ones of `source` left over, firm ones of `target` left over."""
+    pool: dict[Key, list[Quantity]] = {}
+    for t in target:
+        pool.setdefault(t.key, []).append(t)
+        for alt in t.alts:
+            pool.setdefault(alt, []).append(t)
+    used: set[int] = set()
+    # Required quantities choose first, so a loose one never takes a figure they need.
+    ordered = sorted(source, key=lambda q: (not q.need, not q.firm))
+    leftover: list[Quantity] = []
+    for q in ordered:
+        hit = None
+        for key in (q.key, *q.alts):
+            for t in pool.get(key, ()):
+                if id(t) not in used:
+                    hit = t
+                    break
+            if hit is not None:
+                break
+        if hit is not None:
+            used.add(id(hit))
+        elif q.need:
+            leftover.append(q)
+    leftover.sort(key=lambda q: q.start)
+    added = [t for t in target if t.firm and id(t) not in used]
+    return leftover, added
+
+
+def changes(old: str, new: str) -> list[str]:
+    """How the figures of `old` became those of `new`: ['70亿→130亿', 'removed 5%'].
+
+    >>> changes("参数量为70亿", "参数量为130亿")
+    ['70亿→130亿']
+    >>> changes("提升了5%", "提升了5%")
+    []
+    """
+    a = [q for q in quantities(old) if q.need or q.firm]
+    b = [q for q in quantities(new) if q.need or q.firm]
+    gone, _ = match(a, b)
+    came, _ = match(b, a)
+    out = [f"{x.text}→{y.text}" for x, y in zip(gone, came, strict=False)]
+    out += [f"removed {x.text}" for x in gone[len(came) :]]
+    out += [f"added {y.text}" for y in came[len(gone) :]]
+    return out
+
+
+def stale_comment(previous: str | None, current: str) -> str | None:
+    """The extracted comment for a fuzzy entry whose figures changed, else None."""
+    if not previous:
+        return None
+    changed = changes(previous, current)
+    return "numbers changed: " + ", ".join(changed) if changed else None
+
+
+# ---------------------------------------------------------------------------
+# Showing
+
+
+def _format(kind: str, value: object) -> str:
+    if kind == DATE:
+        assert isinstance(value, tuple)
+        y, m, d = value
+        return "-".join(p for p in (f"{y:04d}" if y else "", f"{m:02d}" if m else "", f"{d:02d}" if d else "") if p)
+    assert isinstance(value, Decimal)
+    v = value.normalize()
+    if v == v.to_integral_value():
+        body = f"{int(v):,}"
+    else:
+        whole, frac = f"{v:f}".split(".")
+        body = f"{int(whole):,}.{frac}"
+    return body + {PERCENT: "%", RATIO: "×"}.get(kind, "")
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\s,]|percent|times|[×xX倍%]$", "", text)

@@ -1,0 +1,186 @@
+"""Number normalisation: a source and its translation agree on every figure, both directions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from digestl10n.numbers import DATE, NUMBER, PERCENT, RATIO, changes, compare, names, quantities, stale_comment
+
+# (source, translation, same figures?) — zh→en and en→zh, right and wrong.
+PAIRS = [
+    # 万 / 亿 against million / billion and K/M/B suffixes
+    ("它涵盖了3.15亿文档", "It covers 315 million documents", True),
+    ("它涵盖了3.15亿文档", "It covers 31.5 million documents", False),
+    ("It covers 315 million documents", "它涵盖了3.15亿文档", True),
+    ("It covers 315 million documents", "它涵盖了31.5亿文档", False),
+    ("将Samba扩展到38亿参数", "scales Samba to 3.8 billion parameters", True),
+    ("将Samba扩展到38亿参数", "scales Samba to 38 billion parameters", False),
+    ("scales Samba to 3.8B parameters", "将Samba扩展到38亿参数", True),
+    ("scales Samba to 38B parameters", "将Samba扩展到38亿参数", False),
+    ("2140亿标记和12亿图像", "214 billion tokens and 1.2 billion images", True),
+    ("2140亿标记和12亿图像", "214 billion tokens and 12 billion images", False),
+    ("拥有1460亿参数", "with 146B parameters", True),
+    ("增强了1000万数据", "enhanced with 10 million data points", True),
+    ("增强了1000万数据", "enhanced with 1 million data points", False),
+    ("enhanced with 10M samples", "增强了1000万样本", True),
+    ("约5K测试样本", "about 5,000 test samples", True),
+    ("约5K测试样本", "about 5K test samples", True),
+    ("about 5,000 test samples", "约5千个测试样本", True),
+    ("about 5,000 test samples", "约五千个测试样本", True),
+    ("about 5,000 test samples", "约500个测试样本", False),
+    ("有效外推到256K上下文长度", "extrapolates to a 256K context length", True),
+    ("有效外推到256K上下文长度", "extrapolates to a 265K context length", False),
+    ("trained on 3T tokens", "使用3万亿标记训练", True),
+    ("trained on 3T tokens", "使用3000亿标记训练", False),
+    # Chinese numerals
+    ("精心挑选超过一百万个人机对话日志", "more than one million human-chatbot conversation logs", True),
+    ("精心挑选超过一百万个人机对话日志", "more than a million conversation logs", True),
+    ("精心挑选超过一百万个人机对话日志", "more than 1,000,000 conversation logs", True),
+    ("精心挑选超过一百万个人机对话日志", "more than ten million conversation logs", False),
+    ("more than one million logs", "超过一百万个日志", True),
+    ("more than one million logs", "超过一千万个日志", False),
+    ("已经运行了四个月", "has been running for four months", True),
+    ("已经运行了四个月", "has been running for 4 months", True),
+    ("已经运行了四个月", "has been running for several months", False),
+    ("has been running for four months", "已经运行了四个月", True),
+    ("has been running for four months", "已经运行了三个月", False),
+    ("包含三个关键任务", "contains three key tasks", True),
+    ("包含三个关键任务", "contains two key tasks", False),
+    ("一万五千名用户", "15,000 users", True),
+    ("三亿五千万次调用", "350 million calls", True),
+    # digit grouping
+    ("WildBench包含1,024个任务", "WildBench consists of 1,024 tasks", True),
+    ("WildBench包含1,024个任务", "WildBench consists of 1024 tasks", True),
+    ("WildBench包含1,024个任务", "WildBench consists of 1,240 tasks", False),
+    ("a benchmark of 4,409 question-answer pairs", "由4409个问答对组成的基准", True),
+    ("a benchmark of 4,409 question-answer pairs", "由4,049个问答对组成的基准", False),
+    # ratios
+    ("吞吐量高出3.73倍", "3.73× higher throughput", True),
+    ("吞吐量高出3.73倍", "3.73x higher throughput", True),
+    ("吞吐量高出3.73倍", "3.73 times higher throughput", True),
+    ("吞吐量高出3.73倍", "3.73-fold higher throughput", True),
+    ("吞吐量高出3.73倍", "3.73% higher throughput", False),
+    ("吞吐量高出3.73倍", "3.37× higher throughput", False),
+    ("a 29.2× speedup", "速度提高了29.2倍", True),
+    ("a 29.2× speedup", "速度提高了29.2%", False),
+    ("实现了2-5倍的解码加速", "achieves a 2-5× decoding speedup", True),
+    ("实现了2-5倍的解码加速", "achieves a 2 to 5 times decoding speedup", True),
+    ("实现了2-5倍的解码加速", "achieves a 2-5% decoding speedup", False),
+    # percentages
+    ("所有模型的表现均低于5%", "all models score below 5%", True),
+    ("所有模型的表现均低于5%", "all models score below 5 percent", True),
+    ("所有模型的表现均低于5%", "all models score poorly", False),
+    ("包括V*Bench(80.3%)和视觉对应(80.8%)", "including V*Bench (80.3%) and visual correspondence", False),
+    ("包括V*Bench(80.3%)和视觉对应(80.8%)", "including V*Bench (80.3%) and visual correspondence (80.8%)", True),
+    ("accuracy rose from 51% to 55%", "准确率从51%提高到55%", True),
+    ("accuracy rose from 51% to 55%", "准确率从51提高到55", False),
+    ("accuracy rose from 51% to 55%", "准确率提高到55%", False),
+    ("减少约40%的内存使用", "reduces memory usage by about 40%", True),
+    ("八成的问题存在错误", "80% of the questions contain errors", True),
+    ("百分之八十的问题存在错误", "80% of the questions contain errors", True),
+    ("百分之八十的问题存在错误", "18% of the questions contain errors", False),
+    ("57% of the questions contain errors", "百分之五十七的问题存在错误", True),
+    # ranges
+    ("从0.5B到236B参数的100个LLM", "100 LLMs ranging from 0.5B to 236B parameters", True),
+    ("从0.5B到236B参数的100个LLM", "100 LLMs ranging from 0.5B to 23.6B parameters", False),
+    ("仅激活25亿和43亿参数", "only 2.5 billion and 4.3 billion parameters are activated", True),
+    ("仅激活25亿和43亿参数", "only 2.5 and 4.3 billion parameters are activated", True),
+    ("仅激活25亿和43亿参数", "only 25 and 43 billion parameters are activated", False),
+    ("between 10 and 20 million users", "1000万到2000万用户", True),
+    ("between 10 and 20 million users", "10到20万用户", False),
+    # dates
+    ("本文总结了2024年6月上半月发布的论文", "papers published in the first half of June 2024", True),
+    ("本文总结了2024年6月上半月发布的论文", "papers published in the first half of July 2024", False),
+    ("本文总结了2024年6月上半月发布的论文", "papers published in the first half of June 2023", False),
+    ("papers published in June 2024", "2024年6月发布的论文", True),
+    ("papers published in June 2024", "2024年5月发布的论文", False),
+    ("released on 15 June 2024", "于2024年6月15日发布", True),
+    ("released on June 15, 2024", "于2024年6月15日发布", True),
+    ("released on June 15, 2024", "于2024年6月16日发布", False),
+    ("released on 2024-06-15", "于2024年6月15日发布", True),
+    ("六月发布", "released in June", True),
+    # names with digits and words that are no quantity
+    ("使用GPT-4-turbo计算", "computed using GPT-4-turbo", True),
+    ("使用GPT-4-turbo计算", "computed using GPT-3.5-turbo", False),
+    ("对Llama-3-8B-Base进行微调", "Llama-3-8B-Base is fine-tuned", True),
+    ("对Llama-3-8B-Base进行微调", "Llama-3-70B-Base is fine-tuned", False),
+    ("数千个GPU", "thousands of GPUs", True),
+    ("具有数千亿参数的模型", "models with hundreds of billions of parameters", True),
+    ("一个简单的框架", "a simple framework", True),
+    ("第一个大规模语料库", "the first large-scale corpus", True),
+    ("二次计算复杂性", "quadratic computational complexity", True),
+    ("零样本准确率", "zero-shot accuracy", True),
+    ("两种智能手机", "both smartphones", True),
+    ("the results are in https://arxiv.org/abs/2406.04770", "结果见https://arxiv.org/abs/2406.04770", True),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "same"), PAIRS)
+def test_pairs(source: str, translation: str, same: bool) -> None:
+    result = compare(source, translation)
+    assert result.ok is same, result
+
+
+def test_enough_pairs_both_ways() -> None:
+    zh_first = sum(1 for s, _, _ in PAIRS if not s.isascii())
+    en_first = sum(1 for s, _, _ in PAIRS if s.isascii())
+    wrong = sum(1 for *_, ok in PAIRS if not ok)
+    assert len(PAIRS) >= 60 and zh_first >= 20 and en_first >= 20 and wrong >= 20
+
+
+VALUES = [
+    ("3.15亿", NUMBER, Decimal("315000000")),
+    ("一百万", NUMBER, Decimal("1000000")),
+    ("一千二百万", NUMBER, Decimal("12000000")),
+    ("十二个", NUMBER, Decimal("12")),
+    ("两千个", NUMBER, Decimal("2000")),
+    ("二〇二四年", NUMBER, Decimal("2024")),
+    ("1,024", NUMBER, Decimal("1024")),
+    ("twenty-seven", NUMBER, Decimal("27")),
+    ("1.2 billion", NUMBER, Decimal("1200000000")),
+    ("16K", NUMBER, Decimal("16000")),
+    ("80.3％", PERCENT, Decimal("80.3")),
+    ("３.73倍", RATIO, Decimal("3.73")),
+    ("6000多万", NUMBER, Decimal("60000000")),
+    ("2024年6月", DATE, (2024, 6, None)),
+    ("June 2024", DATE, (2024, 6, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), VALUES)
+def test_values(text: str, kind: str, value: object) -> None:
+    (q,) = quantities(text)
+    assert (q.kind, q.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["七八个", "十几个", "数十个", "千万不要", "万一失败", "一些模型", "统一框架", "hundreds of models"]
+)
+def test_vague_or_idiomatic_is_no_quantity(text: str) -> None:
+    assert [q for q in quantities(text) if q.need] == []
+
+
+def test_messages_name_what_is_wrong() -> None:
+    result = compare("它涵盖了3.15亿文档", "It covers 31.5 million documents")
+    assert [q.show() for q in result.missing] == ["3.15亿 (315,000,000)"]
+    assert [q.show() for q in result.extra] == ["31.5 million (31,500,000)"]
+
+
+def test_names_keep_digits_only() -> None:
+    assert names("GPT-4o与Llama-3-8B以及C4, mid-2024, WB-Score") == ("GPT-4o", "Llama-3-8B", "C4")
+
+
+def test_added_small_word_is_no_fault_but_added_figure_is() -> None:
+    assert compare("两个指标", "both of the two metrics").ok
+    assert not compare("两个指标", "the 2 metrics, 3 in total").ok
+
+
+def test_changes_and_stale_comment() -> None:
+    assert changes("参数量为70亿", "参数量为130亿") == ["70亿→130亿"]
+    assert changes("提升了5%和3倍", "提升了3倍") == ["removed 5%"]
+    assert changes("提升了3倍", "提升了5%和3倍") == ["added 5%"]
+    assert stale_comment("参数量为70亿", "参数量为130亿") == "numbers changed: 70亿→130亿"
+    assert stale_comment("参数量为70亿。", "参数量为70亿") is None
+    assert stale_comment(None, "参数量为70亿") is None

@@ -276,15 +276,20 @@ class Glossary:
     def describe(self, match: Match, language: Language) -> str | None:
         """The `#.` comment line telling a translator into `language` about a term found."""
         concept = match.concept
-        want = self.rendering(concept, language)
+        accepted = self.accepted(concept, language)
         banned = self.forbidden(concept, language)
-        if want is None and not banned and not concept.note:
+        if not accepted and not banned:
             return None
         line = COMMENT_PREFIX + match.term
-        if want is not None:
-            line += f" → {want}"
+        if accepted:
+            line += f" → {accepted[0]}"
+        extra = []
+        if len(accepted) > 1:
+            extra.append("also " + ", ".join(accepted[1:]))
         if banned:
-            line += f" (not {', '.join(banned)})"
+            extra.append("not " + ", ".join(banned))
+        if extra:
+            line += f" ({'; '.join(extra)})"
         if concept.note:
             line += f" — {concept.note}"
         return line
@@ -385,7 +390,7 @@ def _parse(text: str, path: str) -> tuple[Glossary | None, list[GlossaryError]]:
         for key, items in cell_items.items():
             acc: list[str] = []
             forb: list[str] = []
-            folded_seen: dict[str, str] = {}
+            folded_seen: dict[str, tuple[bool, str]] = {}
             for item in items:
                 is_forbidden = item.startswith(FORBID)
                 term = item[1:].strip() if is_forbidden else item
@@ -401,14 +406,15 @@ def _parse(text: str, path: str) -> tuple[Glossary | None, list[GlossaryError]]:
                 for t in expanded:
                     f = _fold(t)
                     if f in folded_seen:
-                        was = folded_seen[f]
-                        if was == "forbidden" or is_forbidden:
-                            p.error(f"{key}: {t!r} is both a rendering and forbidden", n)
+                        was_forbidden, first = folded_seen[f]
+                        same = "" if first == t else f" (same as {first!r})"
+                        if was_forbidden or is_forbidden:
+                            p.error(f"{key}: {t!r} is both a rendering and forbidden{same}", n)
                         else:
-                            p.error(f"{key}: {t!r} is listed twice", n)
+                            p.error(f"{key}: {t!r} is listed twice{same}", n)
                         ok = False
                         continue
-                    folded_seen[f] = "forbidden" if is_forbidden else "rendering"
+                    folded_seen[f] = (is_forbidden, t)
                     (forb if is_forbidden else acc).append(t)
             if acc:
                 accepted[key] = tuple(acc)
@@ -472,7 +478,8 @@ def annotate(
 ) -> None:
     """List in each active entry's `#.` comment the glossary terms its msgid contains.
 
-    One line per concept, `glossary: 大语言模型 → 大型語言模型 (not 大語言模型) — note`,
+    One line per concept, `glossary: 大语言模型 → 大型語言模型 (not 大語言模型) — note`
+    (the rendering to use, the others accepted, the forbidden ones, the note),
     after the comment's other lines. Earlier glossary lines are replaced, so
     annotating twice changes nothing. The msgid's language is `source`, else the
     catalog's X-Source-Language, else zh-Hans, else the glossary's source column.

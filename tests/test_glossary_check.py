@@ -1,0 +1,124 @@
+"""The `glossary` and `forbidden` checks on catalogs with planted violations."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+from click.testing import CliRunner
+
+from digestl10n import checks
+from digestl10n.cli import main
+from digestl10n.glossary import load_glossary
+from digestl10n.languages import parse_language
+
+PLANTED = Path(__file__).resolve().parent / "data" / "glossary" / "planted"
+ZH = parse_language("zh-Hans")
+CASES = [("en.po", "en"), ("zh_TW.po", "zh-TW")]
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return load_glossary((PLANTED / "glossary.tsv").read_text(encoding="utf-8"), "glossary.tsv")
+
+
+def findings(po: polib.POFile, tag: str, glossary, path: str) -> list[str]:
+    ctx = checks.Context(path=path, language=parse_language(tag), source_language=ZH, glossary=glossary)
+    return [f"{f.path}:{f.line}: {f.check}: {f.message}" for f in checks.run(po, ctx, only=["glossary", "forbidden"])]
+
+
+def test_checks_are_registered_with_titles():
+    registry = checks.load_all()
+    assert registry["glossary"].title.startswith("Glossary terms in the source")
+    assert registry["forbidden"].title.startswith("No rendering the glossary forbids")
+
+
+@pytest.mark.parametrize(("name", "tag"), CASES)
+def test_reports_exactly_the_planted_violations(glossary, name, tag):
+    po = polib.pofile(str(PLANTED / name))
+    expected = (PLANTED / name.replace(".po", ".expected")).read_text(encoding="utf-8").splitlines()
+    assert findings(po, tag, glossary, name) == expected
+
+
+@pytest.mark.parametrize(("name", "tag"), CASES)
+def test_correct_translations_report_nothing(glossary, name, tag):
+    po = polib.pofile(str(PLANTED / name))
+    planted = [e for e in po if "planted" in e.comment]
+    assert planted
+    for e in planted:
+        po.remove(e)
+    assert findings(po, tag, glossary, name) == []
+
+
+def test_finding_carries_source_translation_and_severity(glossary):
+    po = polib.pofile(str(PLANTED / "zh_TW.po"))
+    ctx = checks.Context(path="zh_TW.po", language=parse_language("zh-TW"), source_language=ZH, glossary=glossary)
+    first = next(iter(checks.run(po, ctx, only=["forbidden"], severities={"forbidden": "warning"})))
+    assert (first.source, first.translation, first.severity.value, first.language) == (
+        "智能手机上的大型语言模型",
+        "智慧手機上的大型語言模型",
+        "warning",
+        "zh-TW",
+    )
+
+
+def test_no_glossary_or_no_column_means_no_findings(glossary):
+    po = polib.pofile(str(PLANTED / "zh_TW.po"))
+    for ctx in (
+        checks.Context(path="x.po", language=parse_language("zh-TW"), source_language=ZH, glossary=None),
+        checks.Context(path="x.po", language=parse_language("ja"), source_language=ZH, glossary=glossary),
+    ):
+        assert list(checks.run(po, ctx, only=["glossary", "forbidden"])) == []
+
+
+def test_a_fixed_translation_is_judged_afresh(glossary):
+    """The per-entry judgement is shared by both checks, never reused for an edited entry."""
+    po = polib.pofile(str(PLANTED / "zh_TW.po"))
+    assert len(findings(po, "zh-TW", glossary, "zh_TW.po")) == 4
+    for e in po:
+        e.msgstr = e.msgstr.replace("智慧手機", "智慧型手機").replace("參量", "參數")
+        e.msgstr = e.msgstr.replace("大語言模型", "大型語言模型").replace("llm", "LLM")
+    assert findings(po, "zh-TW", glossary, "zh_TW.po") == []
+
+
+# --- through the command line, once `digestl10n check` exists (issue 5)
+
+
+@pytest.fixture
+def planted_project(project: Path) -> Path:
+    shutil.copy(PLANTED / "glossary.tsv", project / "glossary.tsv")
+    for name, tag in CASES:
+        folder = project / "locales" / parse_language(tag).locale / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        shutil.copy(PLANTED / name, folder / "planted.po")
+    return project
+
+
+def check_command():
+    if "check" not in main.commands:
+        pytest.skip("`digestl10n check` is not written yet (issue 5)")
+
+
+def test_cli_check_reports_planted_violations_and_exits_1(planted_project):
+    check_command()
+    result = CliRunner().invoke(main, ["-C", str(planted_project), "check", "--check", "glossary", "--check", "forbidden"])
+    assert result.exit_code == 1, result.output
+    for name, tag in CASES:
+        path = f"locales/{parse_language(tag).locale}/LC_MESSAGES/planted.po"
+        for line in (PLANTED / name.replace(".po", ".expected")).read_text(encoding="utf-8").splitlines():
+            assert line.replace(f"{name}:", f"{path}:", 1) in result.output
+
+
+def test_cli_check_json(planted_project):
+    check_command()
+    result = CliRunner().invoke(
+        main, ["-C", str(planted_project), "check", "--check", "glossary", "--format", "json", "--lang", "zh-TW"]
+    )
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    text = json.dumps(report, ensure_ascii=False)
+    assert "参数 → 參數, found none" in text and "LLM → LLM, found llm (wrong case)" in text
+    assert "智慧手機 (forbidden)" not in text  # only the glossary check was asked for

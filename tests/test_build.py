@@ -1,4 +1,4 @@
-"""Editions: fallback policy, thresholds, noise, identity, and containment of what translators type."""
+"""Editions: fallbacks, thresholds, noise, identity, and containment of what translators type."""
 
 from __future__ import annotations
 
@@ -35,14 +35,20 @@ HANT = parse_language("zh-Hant")
 
 def article(name: str) -> Article:
     path = DATA / name
-    return parse_article(path.read_bytes().decode("utf-8"), name=path.stem, path=f"source/{name}", noise=NOISE)
+    return parse_article(
+        path.read_bytes().decode("utf-8"), name=path.stem, path=f"source/{name}", noise=NOISE
+    )
 
 
-def catalog_of(art: Article, msgstr: Callable[[str], str], *, fuzzy: Callable[[str], bool] = lambda _: False) -> polib.POFile:
+def catalog_of(
+    art: Article, msgstr: Callable[[str], str], *, fuzzy: Callable[[str], bool] = lambda _: False
+) -> polib.POFile:
     po = polib.POFile()
     po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en"}
     for text in dict.fromkeys(u.text for u in art.units):
-        po.append(polib.POEntry(msgid=text, msgstr=msgstr(text), flags=["fuzzy"] if fuzzy(text) else []))
+        po.append(
+            polib.POEntry(msgid=text, msgstr=msgstr(text), flags=["fuzzy"] if fuzzy(text) else [])
+        )
     return po
 
 
@@ -62,7 +68,10 @@ def test_fallbacks_are_counted_by_reason_and_show_the_source():
     assert round(edition.complete, 1) == 77.8
     by_text = dict(zip((u.text for u in art.units), edition.texts, strict=True))
     # A fuzzy translation is not published: the source stands in for it.
-    assert by_text["WildBench是一个自动评估框架,包含1,024个任务。"] == "WildBench是一个自动评估框架,包含1,024个任务。"
+    assert (
+        by_text["WildBench是一个自动评估框架,包含1,024个任务。"]
+        == "WildBench是一个自动评估框架,包含1,024个任务。"
+    )
     assert by_text["进展与基准"] == "Progress and benchmarks"
     text = document(edition)
     assert "WildBench is an evaluation framework." not in text
@@ -217,7 +226,13 @@ def test_markdown_msgstr_cannot_restructure_the_page(msgstr):
 
 def test_script_in_markdown_shows_as_text_in_the_page():
     art = article("mini.md")
-    edition = localize(art, EN, catalog_of(art, lambda t: "见 <script>alert(1)</script> 和 **粗体** [链接](https://example.com)"))
+    edition = localize(
+        art,
+        EN,
+        catalog_of(
+            art, lambda t: "见 <script>alert(1)</script> 和 **粗体** [链接](https://example.com)"
+        ),
+    )
     html = page(edition, [])
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<strong>粗体</strong>" in html and '<a href="https://example.com">链接</a>' in html
@@ -302,7 +317,11 @@ def test_page_escapes_translations_and_marks_fallbacks_with_the_source_language(
 def test_source_page_is_the_original():
     art = article("mini.txt")
     html = page(original(art, HANS), [], source_language=HANS)
-    assert '<html lang="zh-Hans"' in html and "<h2>进展与基准</h2>" in html and "lang=\"zh-Hans\">" not in html
+    assert (
+        '<html lang="zh-Hans"' in html
+        and "<h2>进展与基准</h2>" in html
+        and 'lang="zh-Hans">' not in html
+    )
 
 
 def test_markdown_page_renders_inline_markup_and_structure():
@@ -311,7 +330,7 @@ def test_markdown_page_renders_inline_markup_and_structure():
     assert "<title>六月上半月的大模型论文</title>" in html
     assert '<a href="https://arxiv.org/abs/2406.04770">自动评估框架</a>' in html
     assert "<table>" in html and "<blockquote>" in html and "<ol>" in html
-    assert 'print(&quot;不翻译&quot;)' in html
+    assert "print(&quot;不翻译&quot;)" in html
     assert "layout: post" not in html  # front matter is not content
 
 
@@ -329,7 +348,9 @@ def test_mo_round_trips_through_msgunfmt(tmp_path):
     po = mini_en()
     mo = tmp_path / "mini.mo"
     mo.write_bytes(compile_mo(po))
-    out = subprocess.run(["msgunfmt", str(mo)], check=True, capture_output=True).stdout.decode("utf-8")
+    out = subprocess.run(["msgunfmt", str(mo)], check=True, capture_output=True).stdout.decode(
+        "utf-8"
+    )
     back = polib.pofile(out)
     got = {e.msgid: e.msgstr for e in back}
     # msgfmt semantics: translated entries only; fuzzy, untranslated and obsolete are left out.
@@ -338,9 +359,24 @@ def test_mo_round_trips_through_msgunfmt(tmp_path):
     assert back.metadata["Language"] == "en"
     # GNU msgfmt compiles the same catalog to the same messages.
     ref = tmp_path / "ref.mo"
-    subprocess.run(["msgfmt", "-o", str(ref), str(DATA / "mini.en.po")], check=True, capture_output=True)
-    theirs = subprocess.run(["msgunfmt", str(ref)], check=True, capture_output=True).stdout.decode("utf-8")
+    subprocess.run(
+        ["msgfmt", "-o", str(ref), str(DATA / "mini.en.po")], check=True, capture_output=True
+    )
+    theirs = subprocess.run(["msgunfmt", str(ref)], check=True, capture_output=True).stdout.decode(
+        "utf-8"
+    )
     assert out == theirs
+
+
+@needs_gettext
+@pytest.mark.parametrize("name", ["mini.en.po", "fuzzy_header.po"])
+def test_mo_is_what_msgfmt_writes(tmp_path, name):
+    po_path = DATA / name
+    ref = tmp_path / "ref.mo"
+    subprocess.run(
+        ["msgfmt", "--no-hash", "-o", str(ref), str(po_path)], check=True, capture_output=True
+    )
+    assert compile_mo(polib.pofile(str(po_path))) == ref.read_bytes()
 
 
 def test_mo_is_deterministic():
@@ -355,4 +391,6 @@ def test_mo_is_read_by_python_gettext(tmp_path):
     with open(tmp_path / "m.mo", "rb") as f:
         t = gettext.GNUTranslations(f)
     assert t.gettext("进展与基准") == "Progress and benchmarks"
-    assert t.gettext("开发治疗方法是一个漫长且昂贵的过程。") == "开发治疗方法是一个漫长且昂贵的过程。"
+    assert (
+        t.gettext("开发治疗方法是一个漫长且昂贵的过程。") == "开发治疗方法是一个漫长且昂贵的过程。"
+    )

@@ -1,4 +1,4 @@
-"""`digestl10n build` from the command line: files written, exit codes, thresholds, nothing half-written."""
+"""`digestl10n build` on the command line: files, exit codes, thresholds, nothing half-written."""
 
 from __future__ import annotations
 
@@ -40,7 +40,11 @@ def edit_po(project: Path, rel: str, change) -> None:  # type: ignore[no-untyped
 
 
 def files(folder: Path) -> list[str]:
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+    return (
+        sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+        if folder.exists()
+        else []
+    )
 
 
 def test_build_writes_text_html_and_mo_and_prints_the_paths(project):
@@ -90,36 +94,62 @@ def test_fallbacks_are_counted_in_the_summary(project):
     result = cli(project, "build", "--lang", "en")
     assert result.exit_code == 0
     # 139 units: 70 translated, 34 fuzzy, 35 untranslated.
-    assert "en: 1 article, 50.4% translated, 69 unit(s) fell back to the source text (34 fuzzy, 35 untranslated)" in result.output
+    assert (
+        "en: 1 article, 50.4% translated, "
+        "69 unit(s) fell back to the source text (34 fuzzy, 35 untranslated)" in result.output
+    )
 
 
 def test_below_min_complete_a_language_is_not_built_and_the_run_fails(project):
     extract(project)
-    edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", "EN " + e.msgid) if e.linenum % 3 else None)
-    result = CliRunner().invoke(main, ["-C", str(project), "build", "--all", "--min-complete", "90"])
+    edit_po(
+        project, EN_PO, lambda e: setattr(e, "msgstr", "EN " + e.msgid) if e.linenum % 3 else None
+    )
+    result = CliRunner().invoke(
+        main, ["-C", str(project), "build", "--all", "--min-complete", "90"]
+    )
     assert result.exit_code == 1
-    assert "Error: not built: en, zh-HK, zh-Hant, zh-TW (min_complete 90%; see above)" in result.stderr
+    assert (
+        "Error: not built: en, zh-HK, zh-Hant, zh-TW (min_complete 90%; see above)" in result.stderr
+    )
     first = result.stderr.splitlines()[0]
-    assert first.startswith("en: source/digest-2024-06-a.txt: ") and "translated, below min_complete 90%" in first
+    assert (
+        first.startswith("en: source/digest-2024-06-a.txt: ")
+        and "translated, below min_complete 90%" in first
+    )
     assert f"catalog {EN_PO}" in first
     assert "untranslated: " in result.stderr and "… and " in result.stderr
     assert not (project / "build" / "en").exists()
     # The threshold from config works the same, and a lower one lets en through.
     pyproject = project / "pyproject.toml"
-    pyproject.write_text(pyproject.read_text(encoding="utf-8") + "min_complete = 50\n", encoding="utf-8")
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8") + "min_complete = 50\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["-C", str(project), "build", "--all"])
-    assert result.exit_code == 1 and "Error: not built: zh-HK, zh-Hant, zh-TW (min_complete 50%" in result.stderr
+    assert (
+        result.exit_code == 1
+        and "Error: not built: zh-HK, zh-Hant, zh-TW (min_complete 50%" in result.stderr
+    )
     assert (project / "build" / "en" / f"{ARTICLE}.txt").is_file()
     assert cli(project, "build", "--lang", "en", "--min-complete", "0").exit_code == 0
 
 
 def test_strict_fails_on_a_single_fallback(project):
     extract(project)
-    edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", "" if e.msgid.startswith("WildBench是") else "EN"))
+    edit_po(
+        project,
+        EN_PO,
+        lambda e: setattr(e, "msgstr", "" if e.msgid.startswith("WildBench是") else "EN"),
+    )
     result = CliRunner().invoke(main, ["-C", str(project), "build", "--lang", "en", "--strict"])
     assert result.exit_code == 1
-    assert "en: source/digest-2024-06-a.txt: --strict: 1 unit(s) would fall back (1 untranslated)" in result.stderr
-    assert "source/digest-2024-06-a.txt:9: untranslated: WildBench是一个自动评估框架" in result.stderr
+    assert (
+        "en: source/digest-2024-06-a.txt: --strict: 1 unit(s) would fall back (1 untranslated)"
+        in result.stderr
+    )
+    assert (
+        "source/digest-2024-06-a.txt:9: untranslated: WildBench是一个自动评估框架" in result.stderr
+    )
     assert not (project / "build").exists()
     assert cli(project, "build", "--lang", "en").exit_code == 0
 
@@ -132,7 +162,10 @@ def test_variants_fall_back_to_their_conversion(project):
     assert result.exit_code == 1
     result = cli(project, "build", "--lang", "zh-TW")
     assert result.exit_code == 0
-    assert "zh-TW: 1 article, 0.0% translated, 139 unit(s) fell back to its OpenCC conversion" in result.output
+    assert (
+        "zh-TW: 1 article, 0.0% translated, 139 unit(s) fell back to its OpenCC conversion"
+        in result.output
+    )
     text = (project / "build" / "zh-TW" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
     assert "WildBench是一個自動評估框架" in text
     extract(project)  # fills the variant catalogs by OpenCC: nothing falls back any more
@@ -154,7 +187,9 @@ def test_a_broken_catalog_is_one_error_line_and_nothing_is_written(project):
     extract(project)
     edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", "EN " + e.msgid))
     broken = project / "locales" / "zh_TW" / "LC_MESSAGES" / f"{ARTICLE}.po"
-    broken.write_text(broken.read_text(encoding="utf-8") + '\nmsgid "unterminated\n', encoding="utf-8")
+    broken.write_text(
+        broken.read_text(encoding="utf-8") + '\nmsgid "unterminated\n', encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["-C", str(project), "build", "--all"])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: locales/zh_TW/LC_MESSAGES/{ARTICLE}.po:")
@@ -168,7 +203,9 @@ def test_out_and_article_options(project, tmp_path):
     result = cli(project, "build", "--lang", "en", "--article", ARTICLE, "--out", str(out))
     assert result.exit_code == 0
     assert (out / "en" / f"{ARTICLE}.html").is_file() and not (project / "build").exists()
-    result = CliRunner().invoke(main, ["-C", str(project), "build", "--lang", "en", "--article", "nope"])
+    result = CliRunner().invoke(
+        main, ["-C", str(project), "build", "--lang", "en", "--article", "nope"]
+    )
     assert result.exit_code == 2 and "no article 'nope'" in result.stderr
 
 

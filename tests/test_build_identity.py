@@ -1,4 +1,4 @@
-"""Identity: every msgstr equal to its msgid, with noise kept, an edition is its source byte for byte.
+"""Identity: every msgstr equal to its msgid, noise kept, an edition is its source byte for byte.
 
 And its twin for any translation: whatever a translator types, a Markdown
 edition keeps the source's block structure and a text edition its blocks.
@@ -27,7 +27,9 @@ CASES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCh
 
 # Characters scraped digests carry: CJK, Latin, full-width punctuation, ideographic
 # and zero-width spaces, non-breaking spaces, tabs.
-_CHARS = st.sampled_from(list("大语言模型发展的论文。，：（）LLMsGPT-4 1,024%ab\u3000\u200b\u00a0\t"))
+_CHARS = st.sampled_from(
+    list("大语言模型发展的论文。，：（）LLMsGPT-4 1,024%ab\u3000\u200b\u00a0\t")
+)
 _WORDS = st.text(_CHARS, min_size=1, max_size=24)
 _EOL = st.sampled_from(["\n", "\r\n"])
 
@@ -65,7 +67,9 @@ def text_documents(draw: st.DrawFn) -> str:
     lines = draw(st.lists(_TEXT_LINE, min_size=1, max_size=14))
     eols = draw(st.lists(_EOL, min_size=len(lines), max_size=len(lines)))
     last = draw(st.sampled_from(["", "\n", "\r\n"]))
-    return "".join(line + eol for line, eol in zip(lines[:-1], eols, strict=False)) + lines[-1] + last
+    return (
+        "".join(line + eol for line, eol in zip(lines[:-1], eols, strict=False)) + lines[-1] + last
+    )
 
 
 @CASES
@@ -82,7 +86,9 @@ _MD_BLOCK = st.one_of(
     st.lists(_WORDS, min_size=1, max_size=3).map("\n".join),
     st.lists(_WORDS, min_size=1, max_size=3).map(lambda ws: "  \n".join(ws)),
     st.lists(_WORDS, min_size=1, max_size=3).map(lambda ws: "\n".join("- " + w for w in ws)),
-    st.lists(_WORDS, min_size=1, max_size=3).map(lambda ws: "\n".join(f"{i}. {w}" for i, w in enumerate(ws, 1))),
+    st.lists(_WORDS, min_size=1, max_size=3).map(
+        lambda ws: "\n".join(f"{i}. {w}" for i, w in enumerate(ws, 1))
+    ),
     st.lists(_WORDS, min_size=1, max_size=2).map(lambda ws: "\n".join("> " + w for w in ws)),
     _WORDS.map(lambda w: f"**{w}** 和 [链接](https://example.com/a) `code`"),
     _WORDS.map(lambda w: f"![{w}](https://example.com/fig.png)"),
@@ -97,7 +103,12 @@ _MD_BLOCK = st.one_of(
 def markdown_documents(draw: st.DrawFn) -> str:
     blocks = draw(st.lists(_MD_BLOCK, min_size=1, max_size=8))
     if draw(st.booleans()):
-        blocks.insert(0, "---\ntitle: " + draw(_WORDS.filter(lambda w: w.strip() == w and ":" not in w)) + "\n---")
+        blocks.insert(
+            0,
+            "---\ntitle: "
+            + draw(_WORDS.filter(lambda w: w.strip() == w and ":" not in w))
+            + "\n---",
+        )
     eol = draw(_EOL)
     text = "\n\n".join(blocks) + draw(st.sampled_from(["", "\n"]))
     return text.replace("\n", eol)
@@ -111,7 +122,9 @@ def test_identity_holds_for_any_markdown_document(source):
 
 # --- containment of arbitrary translations ------------------------------------------------------
 
-_HOSTILE_CHARS = st.sampled_from(list("#>-+*=_`~|:[]()<>!\\/1.) \n\t大译文aZ") + ["<script>", "```", "\n\n", "1. ", "- "])
+_HOSTILE_CHARS = st.sampled_from(
+    list("#>-+*=_`~|:[]()<>!\\/1.) \n\t大译文aZ") + ["<script>", "```", "\n\n", "1. ", "- "]
+)
 _MSGSTR = st.lists(_HOSTILE_CHARS, min_size=1, max_size=20).map("".join).filter(lambda s: s.strip())
 
 _MD_FIXTURE = """\

@@ -58,7 +58,9 @@ def test_status_json_numbers_are_pinned(mini):
     result = CliRunner().invoke(main, ["-C", str(mini), "status", "--format", "json"])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.output)
-    assert doc["version"] == 1 and doc["source_language"] == "zh-Hans" and doc["min_complete"] == 80.0
+    assert (
+        doc["version"] == 1 and doc["source_language"] == "zh-Hans" and doc["min_complete"] == 80.0
+    )
     en, tw = doc["catalogs"]
     assert en == {
         "language": "en",
@@ -90,9 +92,14 @@ def test_status_findings_are_the_checks_findings_by_severity(mini):
     po = polib.pofile(str(DATA / "mini.en.po"))
     ctx = Context("locales/en/LC_MESSAGES/mini.po", parse_language("en"), parse_language("zh-Hans"))
     expected = [f.severity for f in run(po, ctx)]
-    doc = json.loads(CliRunner().invoke(main, ["-C", str(mini), "status", "--format", "json"]).output)
+    doc = json.loads(
+        CliRunner().invoke(main, ["-C", str(mini), "status", "--format", "json"]).output
+    )
     en = doc["catalogs"][0]
-    assert (en["errors"], en["warnings"]) == (expected.count(Severity.ERROR), expected.count(Severity.WARNING))
+    assert (en["errors"], en["warnings"]) == (
+        expected.count(Severity.ERROR),
+        expected.count(Severity.WARNING),
+    )
 
 
 def test_status_table_is_readable(mini):
@@ -100,11 +107,33 @@ def test_status_table_is_readable(mini):
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert lines[0].split() == [
-        "language", "article", "translated", "fuzzy", "untranslated", "obsolete", "complete",
-        "words", "left", "chars", "left", "errors", "warnings",
+        "language",
+        "article",
+        "translated",
+        "fuzzy",
+        "untranslated",
+        "obsolete",
+        "complete",
+        "words",
+        "left",
+        "chars",
+        "left",
+        "errors",
+        "warnings",
     ]
     assert lines[1].split()[:9] == ["en", "mini", "7", "1", "1", "1", "77.8%", "2", "31"]
-    assert lines[2].split()[:10] == ["zh-TW", "mini", "(no", "catalog)", "0", "0", "9", "0", "0.0%", "15"]
+    assert lines[2].split()[:10] == [
+        "zh-TW",
+        "mini",
+        "(no",
+        "catalog)",
+        "0",
+        "0",
+        "9",
+        "0",
+        "0.0%",
+        "15",
+    ]
     assert lines[-1] == "below min_complete 80%: en, zh-TW"
     # Columns line up: every row is as wide as the header or narrower.
     assert len({ln.index("%") for ln in lines[1:3]}) == 1
@@ -134,4 +163,6 @@ def test_rows_count_findings_by_severity():
 
 def test_status_bad_language_is_an_input_error(mini):
     result = CliRunner().invoke(main, ["-C", str(mini), "status", "--lang", "fr"])
-    assert result.exit_code == 2 and result.stderr.startswith("Error: pyproject.toml: fr is not a target")
+    assert result.exit_code == 2 and result.stderr.startswith(
+        "Error: pyproject.toml: fr is not a target"
+    )

@@ -76,7 +76,9 @@ def usable(entry: polib.POEntry | None) -> bool:
     A msgstr of white space only counts as untranslated: spliced in, it would
     erase its block from the edition.
     """
-    return entry is not None and not entry.obsolete and not entry.fuzzy and bool(entry.msgstr.strip())
+    return (
+        entry is not None and not entry.obsolete and not entry.fuzzy and bool(entry.msgstr.strip())
+    )
 
 
 def index(po: polib.POFile | None) -> dict[str, polib.POEntry]:
@@ -144,10 +146,12 @@ def original(article: Article, language: Language) -> Edition:
 
 
 def converter_for(variant: Variant, glossary: Any = None) -> Convert:
-    """The function turning a base text into `variant`: OpenCC, the glossary's renderings winning."""
+    """The function turning a base text into `variant`: OpenCC, glossary renderings winning."""
     from .variants import convert_text, steering_for
 
-    return functools.partial(convert_text, config=variant.opencc, steering=steering_for(glossary, variant))
+    return functools.partial(
+        convert_text, config=variant.opencc, steering=steering_for(glossary, variant)
+    )
 
 
 @dataclass(frozen=True)
@@ -173,14 +177,16 @@ class Shortfall:
         catalog = e.catalog_path or "(no catalog; run `digestl10n extract`)"
         lines = [f"{e.language.tag}: {e.article.path}: {why} ({reasons}); catalog {catalog}"]
         for f in e.fallbacks[:limit]:
-            lines.append(f"  {e.article.path}:{f.unit.line}: {f.reason.value}: {_clip(f.unit.text)}")
+            lines.append(
+                f"  {e.article.path}:{f.unit.line}: {f.reason.value}: {_clip(f.unit.text)}"
+            )
         if len(e.fallbacks) > limit:
             lines.append(f"  … and {len(e.fallbacks) - limit} more")
         return "\n".join(lines)
 
 
 def judge(edition: Edition, *, min_complete: float, strict: bool = False) -> Shortfall | None:
-    """A Shortfall when the edition is below `min_complete` percent or, if strict, has any fallback."""
+    """A Shortfall if the edition is below `min_complete` percent or, if strict, has a fallback."""
     if edition.complete < min_complete or (strict and edition.fallbacks):
         return Shortfall(edition, min_complete, strict)
     return None

@@ -21,7 +21,10 @@ from .model import Article, Finding, Severity
 
 def is_cjk_letter(ch: str) -> bool:
     """True for a wide letter: a Han character, kana or hangul (not CJK punctuation)."""
-    return unicodedata.category(ch).startswith("L") and unicodedata.east_asian_width(ch) in ("W", "F")
+    return unicodedata.category(ch).startswith("L") and unicodedata.east_asian_width(ch) in (
+        "W",
+        "F",
+    )
 
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’.-][^\W_]+)*")
@@ -73,8 +76,16 @@ class Row:
 
 
 _COUNTED = (
-    "translated", "fuzzy", "untranslated", "obsolete",
-    "words_left", "chars_left", "words_total", "chars_total", "errors", "warnings",
+    "translated",
+    "fuzzy",
+    "untranslated",
+    "obsolete",
+    "words_left",
+    "chars_left",
+    "words_total",
+    "chars_total",
+    "errors",
+    "warnings",
 )
 
 
@@ -157,16 +168,29 @@ class Report:
             "min_complete": self.min_complete,
             "catalogs": [r.as_dict() for r in self.rows],
             "languages": [
-                {**{k: v for k, v in t.as_dict().items() if k not in ("article", "catalog")},
-                 "below_min_complete": t.complete < self.min_complete}
+                {
+                    **{k: v for k, v in t.as_dict().items() if k not in ("article", "catalog")},
+                    "below_min_complete": t.complete < self.min_complete,
+                }
                 for t in totals(self.rows)
             ],
         }
 
     def table(self) -> str:
         """A fixed-width table: one line per catalog, a total per language when it has several."""
-        head = ("language", "article", "translated", "fuzzy", "untranslated", "obsolete", "complete",
-                "words left", "chars left", "errors", "warnings")
+        head = (
+            "language",
+            "article",
+            "translated",
+            "fuzzy",
+            "untranslated",
+            "obsolete",
+            "complete",
+            "words left",
+            "chars left",
+            "errors",
+            "warnings",
+        )
         by_lang = {t.language: t for t in totals(self.rows)}
         articles = {lang: sum(r.language == lang for r in self.rows) for lang in by_lang}
         out: list[tuple[str, ...]] = [head]

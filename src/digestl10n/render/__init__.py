@@ -9,7 +9,7 @@ block in a text edition, re-structure a Markdown page, or inject markup in HTML.
 from __future__ import annotations
 
 from ..build import Edition
-from ..model import render
+from ..model import Unit, render
 from .markdown import contain_markdown
 from .text import contain_text
 
@@ -31,7 +31,7 @@ def document(edition: Edition, *, keep_noise: bool = False) -> str:
     contain = contain_markdown if article.format == "markdown" else contain_text
     texts = {id(u): t for u, t in zip(article.units, edition.texts, strict=True)}
 
-    def translate(unit):  # type: ignore[no-untyped-def]
+    def translate(unit: Unit) -> str | None:
         text = texts[id(unit)]
         if text == unit.text:
             return None

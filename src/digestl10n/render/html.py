@@ -63,7 +63,7 @@ def page(
     keep_noise: bool = False,
     source_language: Language | None = None,
 ) -> str:
-    """The HTML page of an edition; `alternates` are every language's page of it, this one included."""
+    """The HTML page of an edition; `alternates`: every language's page of it, this one too."""
     lang = edition.language
     body = (
         _markdown().render(document(edition, keep_noise=keep_noise))
@@ -109,11 +109,15 @@ def page(
 def _title(edition: Edition) -> str:
     """The front matter title, else the first level-1 Markdown heading, else the article's name."""
     article = edition.article
+    if article.format != "markdown":
+        return article.name
     for unit, text in zip(article.units, edition.texts, strict=True):
+        if unit.kind not in (UnitKind.FRONT_MATTER, UnitKind.HEADING):
+            continue
         line = article.source[article.source.rfind("\n", 0, unit.start) + 1 : unit.start]
         if unit.kind is UnitKind.FRONT_MATTER and line.lstrip().startswith("title"):
             return text
-        if article.format == "markdown" and unit.kind is UnitKind.HEADING and line.strip() == "#":
+        if unit.kind is UnitKind.HEADING and line.strip() == "#":
             return " ".join(text.split())
     return article.name
 
@@ -173,29 +177,33 @@ def _text_body(edition: Edition, *, keep_noise: bool, source_language: Language 
 
 def _linkify(text: str) -> str:
     """Escape `text` and make its http(s) URLs links (the only markup a plain-text edition gets)."""
+    if "://" not in text and "www." not in text.lower():
+        return escape(text, quote=False)
     out: list[str] = []
     pos = 0
     for m in _URL.finditer(text):
         url = m.group().rstrip(_URL_TRAILING)
-        if url.lower().startswith("www."):
-            href = "https://" + url
-        else:
-            href = url
-        out.append(escape(text[pos : m.start()]))
-        out.append(f'<a href="{escape(href)}">{escape(url)}</a>')
+        href = "https://" + url if url.lower().startswith("www.") else url
+        out.append(escape(text[pos : m.start()], quote=False))
+        out.append(f'<a href="{escape(href)}">{escape(url, quote=False)}</a>')
         pos = m.start() + len(url)
-    out.append(escape(text[pos:]))
+    out.append(escape(text[pos:], quote=False))
     return "".join(out)
 
 
 _CSS = """
-:root{color-scheme:light dark;--fg:#1f2328;--bg:#fff;--muted:#59636e;--link:#0b57d0;--rule:#d1d9e0}
-@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--link:#6ea8fe;--rule:#3d444d}}
+:root{color-scheme:light dark;
+--fg:#1f2328;--bg:#fff;--muted:#59636e;--link:#0b57d0;--rule:#d1d9e0}
+@media (prefers-color-scheme:dark){:root{
+--fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--link:#6ea8fe;--rule:#3d444d}}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
 line-height:1.75;color:var(--fg);background:var(--bg);-webkit-text-size-adjust:100%}
-:lang(zh-Hans),:lang(zh-CN){font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}
-:lang(zh-Hant),:lang(zh-TW){font-family:system-ui,"PingFang TC","Noto Sans CJK TC","Microsoft JhengHei",sans-serif}
-:lang(zh-HK){font-family:system-ui,"PingFang HK","Noto Sans CJK HK","Microsoft JhengHei",sans-serif}
+:lang(zh-Hans),:lang(zh-CN){
+font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}
+:lang(zh-Hant),:lang(zh-TW){
+font-family:system-ui,"PingFang TC","Noto Sans CJK TC","Microsoft JhengHei",sans-serif}
+:lang(zh-HK){
+font-family:system-ui,"PingFang HK","Noto Sans CJK HK","Microsoft JhengHei",sans-serif}
 body{max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem}
 a{color:var(--link);overflow-wrap:anywhere}
 nav.languages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0 0 1.5rem;

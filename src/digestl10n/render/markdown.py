@@ -53,12 +53,12 @@ def escape_line_start(line: str) -> str:
     line = line.lstrip(" \t")
     m = _ORDERED.match(line)
     if m:
-        return f"{m.group(1)}\\{line[m.end(1):]}"
+        return f"{m.group(1)}\\{line[m.end(1) :]}"
     return "\\" + line if _BLOCK_START.match(line) else line
 
 
 def escape_html(text: str, allowed: str) -> str:
-    """Escape the `<` of every raw HTML tag outside code spans, unless `allowed` has the same tag."""
+    """Escape the `<` of each raw HTML tag outside code spans, unless `allowed` has that tag."""
     out: list[str] = []
     pos = 0
     for code in _CODE_SPAN.finditer(text):

@@ -7,7 +7,7 @@ from ..segment.inline import BLANKS
 
 
 def eol_at(source: str, offset: int) -> str:
-    """The line ending of the line holding `offset` ("\\r\\n" or "\\n"), so inserted breaks match it."""
+    """The line ending ("\\r\\n" or "\\n") of the line holding `offset`, for inserted breaks."""
     nl = source.find("\n", offset)
     if nl > 0 and source[nl - 1] == "\r":
         return "\r\n"

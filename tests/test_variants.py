@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from digestl10n import variants
 from digestl10n.config import Variant
 from digestl10n.errors import ConfigError
-from digestl10n.languages import Language, parse_language
+from digestl10n.glossary import Glossary, load_glossary
+from digestl10n.languages import parse_language
 from digestl10n.pofile import format_po, parse_po
 from digestl10n.segment import parse_article
 from digestl10n.variants import (
@@ -35,15 +36,10 @@ HANS, TW = parse_language("zh-Hans"), parse_language("zh-TW")
 S2TWP = Variant(TW, HANS, "s2twp")
 
 
-class Terms:
-    """The part of a Glossary the variant step uses: required renderings per language pair."""
-
-    def __init__(self, renderings: dict[str, str]):
-        self.renderings = renderings
-
-    def steering(self, source: Language, target: Language) -> dict[str, str]:
-        assert (source.tag, target.tag) == ("zh-Hans", "zh-TW")
-        return dict(self.renderings)
+def terms(*rows: str) -> Glossary:
+    """A glossary of zh-Hans → zh-TW rows ("参数\t參數|!引數")."""
+    text = "zh-Hans\tzh-TW\tnote\n" + "".join(f"{row}\t\n" for row in rows)
+    return load_glossary(text, "glossary.tsv")
 
 
 def test_doctests():
@@ -206,7 +202,7 @@ def identity(po: polib.POFile) -> dict[str, str]:
 
 def test_fills_untranslated_entries_with_provenance():
     po = catalog(entry("大语言模型的参数"), entry("GPT-4"))
-    stats = convert_catalog(po, identity(po), S2TWP, Terms({"大语言模型": "大型語言模型", "参数": "參數"}))
+    stats = convert_catalog(po, identity(po), S2TWP, terms("大语言模型\t大型語言模型", "参数\t參數|!引數"))
     assert [e.msgstr for e in po] == ["大型語言模型的參數", "GPT-4"]
     assert po[0].tcomment == f"machine: opencc s2twp {fingerprint('大型語言模型的參數')}"
     assert provenance(po[0]) == ("machine", fingerprint("大型語言模型的參數"))
@@ -223,7 +219,7 @@ def test_machine_entries_follow_a_glossary_change():
     po = catalog(entry("模型参数"))
     convert_catalog(po, identity(po), S2TWP, None)
     assert po[0].msgstr == "模型引數"
-    stats = convert_catalog(po, identity(po), S2TWP, Terms({"参数": "參數"}))
+    stats = convert_catalog(po, identity(po), S2TWP, terms("参数\t參數"))
     assert po[0].msgstr == "模型參數"
     assert stats.updated == 1 and not stats.kept
 
@@ -234,7 +230,7 @@ def test_reviewer_edit_is_kept_and_marked():
     po[0].msgstr = "模型的參數"
     po[0].tcomment = "Checked with the editor.\n" + po[0].tcomment
     for _ in range(2):
-        stats = convert_catalog(po, identity(po), S2TWP, Terms({"参数": "參數"}))
+        stats = convert_catalog(po, identity(po), S2TWP, terms("参数\t參數"))
         assert po[0].msgstr == "模型的參數"
         assert stats.kept == ("模型参数",)
         assert po[0].tcomment.splitlines() == [
@@ -310,3 +306,11 @@ def test_provenance_survives_msgfmt_and_msgcat(tmp_path):
     again = subprocess.run(["msgcat", str(path)], check=True, capture_output=True).stdout.decode()
     assert again == path.read_text(encoding="utf-8")
     assert provenance(parse_po(again)[0])[0] == "machine"
+
+
+def test_a_term_written_alike_in_both_scripts_is_still_protected():
+    # 激活 is 激活 in Taiwan too, but s2twp's phrase layer makes it 啟用 (to enable).
+    po = catalog(entry("稀疏激活模式"))
+    convert_catalog(po, identity(po), S2TWP, terms("激活\t激活|!啟用"))
+    assert po[0].msgstr == "稀疏激活模式"
+    assert converter("s2twp").convert("稀疏激活模式") == "稀疏啟用模式"

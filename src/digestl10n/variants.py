@@ -1,11 +1,16 @@
 """The one OpenCC user: glossary-steered conversion, variant catalogs, the Hans/Hant script test.
 
 A derived catalog (zh-TW from zh-Hans by s2twp, …) is filled by converting each
-entry's base text. Glossary renderings replace OpenCC's own phrase choices, and
-text that must not change (URLs, inline code, Latin words, digits) never reaches
-OpenCC: both are cut out and replaced by one marker character OpenCC leaves
-alone, so each entry still costs one OpenCC call and no term can be split by
-OpenCC's segmentation (a marker ends every phrase match).
+entry's base text. Glossary terms are cut out before OpenCC sees the text and
+their renderings put back after: each term becomes one marker character no
+OpenCC dictionary contains, so no OpenCC phrase can reach into a term (fed to
+OpenCC as a custom dictionary instead, a term would still be cut by its
+forward maximum matching: 参数据 segments as 参数|据 whatever the dictionary
+says about 数据). Code spans and URLs are cut out the same way. Latin text
+needs no marker: only a handful of OpenCC entries touch ASCII (U盘 → 隨身碟),
+and a text whose Latin came back changed is redone with every ASCII run cut out.
+A catalog goes to OpenCC in batches of texts, one call each, which costs less
+than one call per msgid.
 
 Provenance lives in a translator comment (`# machine: opencc s2twp 1a2b3c4d`),
 the one place GNU msgcat and our own sync both keep: msgcat drops flags it does
@@ -18,15 +23,14 @@ differs from today's conversion is a reviewer's edit and is never overwritten.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import re
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 from typing import Any
 
-import ahocorasick
 import opencc
 import polib
 
@@ -36,18 +40,22 @@ from .extract import Catalogs, po_path, pot_path
 from .languages import Language
 from .pofile import format_po
 
-# A Unicode noncharacter: no OpenCC dictionary contains it, no real text does.
+# Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
+# MARK stands for a cut-out span inside a text, _SEP between texts of a batch.
 MARK = "\ufdd0"
+_SEP = "\ufdd1"
+# Texts per OpenCC call: long enough to amortise the call, short enough to bound memory.
+_BATCH = 4096
 
 # Code spans and URLs keep every character, Han ones included (IRIs, code strings).
 _VERBATIM = re.compile(
     r"(`+)[^`]*?\1"
     r"|[A-Za-z][A-Za-z0-9+.-]*://[^\s\ufdd0，。；！？、（）「」『』【】《》“”‘’<>]*"
 )
-# OpenCC has a few entries that rewrite Latin letters (U盘 → 隨身碟, B超 → 超音波):
-# every ASCII run is kept out of its reach.
+# OpenCC has a few entries that rewrite Latin letters (U盘 → 隨身碟, B超 → 超音波);
+# the careful path keeps every ASCII run out of its reach.
 _ASCII = re.compile(r"([\x00-\x7f]+)")
-_LATIN = re.compile(r"[A-Za-z0-9]")
+_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 # Every OpenCC target standard for each script; a character no standard of a
 # script keeps belongs to the other script only.
@@ -86,27 +94,118 @@ class SteeredConverter:
     """OpenCC conversion where glossary renderings win and verbatim text passes through.
 
     `steering` maps a source term to its required rendering in the target variant.
-    Build one per (config, glossary) and call it per text: the term automaton is
-    built once.
+    Build one per (config, glossary): the term pattern is compiled once.
     """
 
     def __init__(self, config: str, steering: Mapping[str, str] | None = None):
         self.config = config
         self._opencc = converter(config)
-        self._terms: Any = None
         # Terms without a Han character are Latin and already pass through untouched.
-        terms = {k: v for k, v in (steering or {}).items() if k and any(map(is_han, k))}
-        if terms:
-            automaton = ahocorasick.Automaton()
-            for term, rendering in terms.items():
-                automaton.add_word(term, (term, rendering))
-            automaton.make_automaton()
-            self._terms = automaton
+        self._renderings = {k: v for k, v in (steering or {}).items() if k and any(map(is_han, k))}
+        # A term with a Latin edge must meet a word boundary (GPT模型, not ChatGPT模型);
+        # texts holding one take the careful path.
+        self._latin_edged = frozenset(
+            t for t in self._renderings if t[0] in _WORD or t[-1] in _WORD
+        )
+        self._split = _trie_pattern(self._renderings).split if self._renderings else None
 
     def __call__(self, text: str) -> str:
         """`text` converted."""
-        if text.isascii():
-            return text
+        return self.convert_many([text])[0]
+
+    def convert_many(self, texts: list[str]) -> list[str]:
+        """Each of `texts` converted, through one OpenCC call per batch.
+
+        OpenCC costs far less per character on one long string than per call on
+        short ones; a separator it leaves alone keeps the texts apart, and no
+        phrase can reach across it.
+        """
+        out: list[str | None] = [None] * len(texts)
+        batch: list[tuple[int, str, list[str]]] = []
+        for i, text in enumerate(texts):
+            if text.isascii():
+                out[i] = text
+                continue
+            prepared = self._prepare(text)
+            if prepared is None:
+                out[i] = self._careful(text)
+            else:
+                batch.append((i, *prepared))
+        for start in range(0, len(batch), _BATCH):
+            chunk = batch[start : start + _BATCH]
+            joined = _SEP.join(masked for _, masked, _ in chunk)
+            converted = self._opencc.convert(joined).split(_SEP)
+            if len(converted) != len(chunk):  # pragma: no cover - OpenCC never drops it
+                converted = [self._opencc.convert(masked) for _, masked, _ in chunk]
+            for (i, masked, terms), result in zip(chunk, converted, strict=True):
+                out[i] = self._finish(texts[i], masked, result, terms)
+        return out  # type: ignore[return-value]
+
+    def _prepare(self, text: str) -> tuple[str, list[str]] | None:
+        """The text OpenCC gets (each term a marker) and the terms, or None for the careful path."""
+        if "`" in text or "://" in text or MARK in text or _SEP in text:
+            return None
+        # Only the terms are cut out, by one split on the term pattern (gap, term,
+        # gap, …). Latin needs no marker: OpenCC's keys are Han but for a few
+        # (U盘 → 隨身碟), which _finish catches.
+        parts = self._split(text) if self._split is not None else [text]
+        if len(parts) == 1:
+            return text, []
+        terms = parts[1::2]
+        if self._latin_edged and not self._latin_edged.isdisjoint(terms):
+            return None
+        return MARK.join(parts[0::2]), terms
+
+    def _finish(self, text: str, masked: str, out: str, terms: list[str]) -> str:
+        """OpenCC's output for a prepared text with the terms' renderings put back."""
+        if out.encode("ascii", "ignore") != masked.encode("ascii", "ignore"):
+            return self._careful(text)
+        if not terms:
+            return out
+        pieces = out.split(MARK)
+        if len(pieces) != len(terms) + 1:  # pragma: no cover - OpenCC never drops the marker
+            return self._careful(text)
+        renderings = [self._renderings[t] for t in terms]
+        renderings.append("")
+        return "".join(chain.from_iterable(zip(pieces, renderings, strict=True)))
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, replacement) of the code, URLs and glossary terms in `text`, in order.
+
+        Verbatim spans are replaced by themselves; a term inside one is not a term.
+        """
+        verbatim = (
+            [(m.start(), m.end(), m.group()) for m in _VERBATIM.finditer(text)]
+            if "`" in text or "://" in text
+            else []
+        )
+        terms = self._term_hits(text)
+        if not verbatim:
+            return terms
+        terms = [t for t in terms if not any(s < t[1] and t[0] < e for s, e, _ in verbatim)]
+        return sorted(verbatim + terms)
+
+    def _term_hits(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, rendering) of the glossary terms in `text`, leftmost longest first."""
+        if self._split is None:
+            return []
+        hits = []
+        pos = 0
+        n = len(text)
+        for i, part in enumerate(self._split(text)):
+            start, pos = pos, pos + len(part)
+            if i % 2 == 0:
+                continue
+            if part in self._latin_edged and (
+                (part[0] in _WORD and start and text[start - 1] in _WORD)
+                or (part[-1] in _WORD and pos < n and text[pos] in _WORD)
+            ):
+                continue
+            hits.append((start, pos, self._renderings[part]))
+        return hits
+
+    def _careful(self, text: str) -> str:
+        """Code, URLs, terms and every Latin run cut out before OpenCC sees the text."""
         spans = self.spans(text)
         if MARK in text:
             return self._chunked(text, spans)
@@ -127,30 +226,6 @@ class SteeredConverter:
         kept.append("")
         return "".join(chain.from_iterable(zip(out, kept, strict=True)))
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, replacement) of the code, URLs and glossary terms in `text`, in order.
-
-        Verbatim spans are replaced by themselves; a term inside one is not a term.
-        """
-        verbatim = (
-            [(m.start(), m.end(), m.group()) for m in _VERBATIM.finditer(text)]
-            if "`" in text or "://" in text
-            else []
-        )
-        if self._terms is None:
-            return verbatim
-        terms = []
-        for last, (term, rendering) in self._terms.iter_long(text):
-            start, end = last + 1 - len(term), last + 1
-            if _LATIN.match(term[0]) and start and _LATIN.match(text[start - 1]):
-                continue
-            if _LATIN.match(term[-1]) and end < len(text) and _LATIN.match(text[end]):
-                continue
-            if any(s < end and start < e for s, e, _ in verbatim):
-                continue
-            terms.append((start, end, rendering))
-        return sorted(verbatim + terms) if verbatim else terms
-
     def _chunked(self, text: str, spans: list[tuple[int, int, str]]) -> str:
         """The slow path for text that already holds the marker: one OpenCC call per gap."""
         out = []
@@ -161,6 +236,31 @@ class SteeredConverter:
             out.append(replacement)
             pos = end
         return "".join(out)
+
+
+def _trie_pattern(terms: Iterable[str]) -> re.Pattern[str]:
+    """One capturing regex matching any of `terms`, leftmost and then longest.
+
+    Built as a trie, so terms sharing a beginning are tried together rather than
+    one by one; `split` then yields gap, term, gap, ….
+    """
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a term ends here: the longer ones are optional, tried first
+            body = f"(?:{body})?"
+        return body
+
+    return re.compile(f"({build(trie)})")
 
 
 def _mask_ascii(gap: str, masked: list[str], kept: list[str]) -> None:
@@ -213,16 +313,38 @@ def phrase_report(
 ) -> list[Span]:
     """The spans where `config` (s2twp, s2hk, …) renders `text` otherwise than s2t does.
 
-    Each span is widened until it converts the same on its own as in the text, so
-    it shows a whole phrase (优化 → 最佳化), not the characters a diff happens
-    to pick (优 → 最佳).
+    With `steering`, each glossary term whose rendering differs from s2t's is one
+    span marked `glossary`; between terms, OpenCC's own changes are widened until
+    they convert the same on their own as in the text, so a span shows a whole
+    phrase (优化 → 最佳化), not the characters a diff happens to pick (优 → 最佳).
 
     >>> [(s.source, s.plain, s.phrase) for s in phrase_report("优化数据集", "s2twp")]
     [('优化', '優化', '最佳化'), ('数据', '數據', '資料')]
     """
     steered = _steered(config, frozenset((steering or {}).items()))
+    bare = _steered(config, frozenset())
     plain = _plain(text)
-    phrase = steered(text)
+    spans: list[Span] = []
+    pos = 0
+    # Terms are converted apart from the text around them, so each gap between
+    # two terms is OpenCC's alone and can be compared on its own.
+    for start, end, rendering in [*steered.spans(text), (len(text), len(text), "")]:
+        if pos < start:
+            gap = text[pos:start]
+            spans.extend(
+                Span(pos + s.start, pos + s.end, s.source, s.plain, s.phrase)
+                for s in _opencc_spans(gap, plain[pos:start], bare)
+            )
+        source = text[start:end]
+        if rendering not in (source, plain[start:end]):
+            spans.append(Span(start, end, source, plain[start:end], rendering, glossary=True))
+        pos = end
+    return spans
+
+
+def _opencc_spans(text: str, plain: str, convert: Callable[[str], str]) -> list[Span]:
+    """Where `convert` differs from `plain` (text's s2t rendering), as whole phrases."""
+    phrase = convert(text)
     if phrase == plain:
         return []
     n = len(text)
@@ -244,7 +366,7 @@ def phrase_report(
 
     def whole(a: int, b: int) -> bool:
         ja, jb = low[a], high[b]
-        return ja is not None and jb is not None and a < b and steered(text[a:b]) == phrase[ja:jb]
+        return ja is not None and jb is not None and a < b and convert(text[a:b]) == phrase[ja:jb]
 
     cuts: list[tuple[int, int]] = []
     for i1, i2 in changes:
@@ -255,16 +377,8 @@ def phrase_report(
             a = min(a, cuts[-1][0])
             b = max(b, cuts.pop()[1])
         cuts.append((a, b))
-    terms = [(s, e) for s, e, r in steered.spans(text) if r != text[s:e]]
     return [
-        Span(
-            a,
-            b,
-            text[a:b],
-            plain[a:b],
-            phrase[_known(low, a, -1) : _known(high, b, 1)],
-            any(s < b and a < e for s, e in terms),
-        )
+        Span(a, b, text[a:b], plain[a:b], phrase[_known(low, a, -1) : _known(high, b, 1)])
         for a, b in cuts
     ]
 
@@ -319,8 +433,11 @@ class ConvertStats:
 
 
 def fingerprint(text: str) -> str:
-    """The short hash a machine entry records of the text the converter wrote."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=4).hexdigest()
+    """The short hash a machine entry records of the text the converter wrote.
+
+    It tells an untouched entry from an edited one, no more: CRC-32 will do.
+    """
+    return f"{zlib.crc32(text.encode('utf-8')):08x}"
 
 
 def provenance(entry: polib.POEntry) -> tuple[str, str | None] | None:
@@ -335,10 +452,20 @@ def provenance(entry: polib.POEntry) -> tuple[str, str | None] | None:
 
 
 def steering_for(glossary: Any, variant: Variant) -> dict[str, str]:
-    """The glossary's required renderings for converting the variant's base text."""
+    """The glossary's required renderings for converting the variant's base text.
+
+    A term written alike in both scripts is kept too (激活 → 激活): it still
+    needs protecting from OpenCC's phrase layer, which would make it 啟用.
+    """
     if glossary is None:
         return {}
-    return dict(glossary.steering(variant.base, variant.target))
+    steering = dict(glossary.steering(variant.base, variant.target))
+    for concept in glossary.concepts:
+        want = glossary.rendering(concept, variant.target)
+        if want is not None:
+            for term in glossary.accepted(concept, variant.base):
+                steering.setdefault(term, want)
+    return steering
 
 
 def convert_catalog(
@@ -357,19 +484,23 @@ def convert_catalog(
     kept: list[str] = []
     fuzzy: list[str] = []
     no_base: list[str] = []
+    todo: list[tuple[polib.POEntry, str]] = []
     for entry in po:
         if entry.obsolete or entry.msgid_plural:
             continue
         source = base.get(entry.msgid)
-        if source is None:
-            if not entry.msgstr:
-                no_base.append(entry.msgid)
-            continue
-        new = convert(source)
+        if source is not None:
+            todo.append((entry, source))
+        elif not entry.msgstr:
+            no_base.append(entry.msgid)
+    machine = f"machine: opencc {variant.opencc} "
+    reviewed = f"reviewed: opencc {variant.opencc}, differs from its conversion"
+    converted = convert.convert_many([source for _, source in todo])
+    for (entry, source), new in zip(todo, converted, strict=True):
         if not entry.msgstr:
             filled += 1
         elif not _is_machine(entry, new, source, base, convert):
-            _mark(entry, f"reviewed: opencc {variant.opencc}, differs from its conversion")
+            _mark(entry, reviewed)
             (fuzzy if entry.fuzzy else kept).append(entry.msgid)
             continue
         elif entry.msgstr == new and not entry.fuzzy:
@@ -380,7 +511,7 @@ def convert_catalog(
         if entry.fuzzy:
             entry.flags.remove("fuzzy")
         entry.previous_msgid = entry.previous_msgctxt = None
-        _mark(entry, f"machine: opencc {variant.opencc} {fingerprint(new)}")
+        _mark(entry, machine + fingerprint(new))
     return ConvertStats(filled, updated, unchanged, tuple(kept), tuple(fuzzy), tuple(no_base))
 
 
@@ -406,6 +537,9 @@ def _is_machine(
 
 def _mark(entry: polib.POEntry, line: str) -> None:
     """Replace the entry's provenance line (or add one last), keeping the translator's notes."""
+    if entry.tcomment == line or not entry.tcomment:
+        entry.tcomment = line
+        return
     lines = [ln for ln in (entry.tcomment or "").splitlines() if not _PROVENANCE.match(ln)]
     entry.tcomment = "\n".join([*lines, line])
 

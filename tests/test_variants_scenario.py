@@ -129,7 +129,11 @@ def test_convert_rejects_a_language_that_is_not_a_variant(variant_project):
 
 
 def test_pivot_english_source_through_a_hand_written_zh_hans_catalog(tmp_path):
-    """An English article translated into zh-Hans by hand; zh-TW derives from that translation."""
+    """An English article translated into zh-Hans by hand; zh-TW derives from that translation.
+
+    The project's glossary has an English source column; its zh-TW renderings
+    still steer the conversion from zh-Hans.
+    """
     shutil.copytree(DATA / "pivot", tmp_path, dirs_exist_ok=True)
     (tmp_path / "pyproject.toml").write_text(
         '[tool.digestl10n]\nsource_language = "en"\ntargets = ["zh-Hans", "zh-TW"]\n\n'
@@ -141,12 +145,12 @@ def test_pivot_english_source_through_a_hand_written_zh_hans_catalog(tmp_path):
     run(tmp_path, "extract")
     assert [e.msgstr for e in parse_po(tw_path.read_text(encoding="utf-8"))] == [
         "LLM 新聞,2024 年 6 月",
-        "大語言模型持續進步。本期收集了三篇關於資料和評估的論文。",
-        "智慧手機對話資料集",
-        "作者釋出了一個高質量資料集,包含在智慧手機上錄製的 10,000 段對話,程式碼見 "
+        "大型語言模型持續進步。本期收集了三篇關於資料和評估的論文。",
+        "智慧型手機對話資料集",
+        "作者釋出了一個高品質資料集,包含在智慧型手機上錄製的 10,000 段對話,程式碼見 "
         "`github.com/example/chat`。",
-        "最佳化模型引數",
-        "論文表明,最佳化更少的引數可以帶來更好的軟體效能。",
+        "最佳化模型參數",
+        "論文表明,最佳化更少的參數可以帶來更好的軟體效能。",
     ]
 
     # The zh-Hans translator revises one entry and marks another fuzzy;
@@ -156,11 +160,11 @@ def test_pivot_english_source_through_a_hand_written_zh_hans_catalog(tmp_path):
     hans[5].flags.append("fuzzy")
     hans_path.write_text(format_po(hans), encoding="utf-8")
     twpo = parse_po(tw_path.read_text(encoding="utf-8"))
-    twpo[2].msgstr = "智慧型手機對話資料集"
+    twpo[2].msgstr = "智慧型手機的對話資料集"
     tw_path.write_text(format_po(twpo), encoding="utf-8")
     run(tmp_path, "extract")
     twpo = parse_po(tw_path.read_text(encoding="utf-8"))
-    assert twpo[4].msgstr == "模型引數的最佳化"  # follows its base
-    assert twpo[5].msgstr == "論文表明,最佳化更少的引數可以帶來更好的軟體效能。"  # base unsure: left as is
-    assert twpo[2].msgstr == "智慧型手機對話資料集" and provenance(twpo[2])[0] == "reviewed"
+    assert twpo[4].msgstr == "模型參數的最佳化"  # follows its base
+    assert twpo[5].msgstr == "論文表明,最佳化更少的參數可以帶來更好的軟體效能。"  # base unsure: left as is
+    assert twpo[2].msgstr == "智慧型手機的對話資料集" and provenance(twpo[2])[0] == "reviewed"
     assert not any(e.fuzzy for e in twpo)

@@ -168,3 +168,26 @@ def test_pivot_english_source_through_a_hand_written_zh_hans_catalog(tmp_path):
     assert twpo[5].msgstr == "論文表明,最佳化更少的參數可以帶來更好的軟體效能。"  # base unsure: left as is
     assert twpo[2].msgstr == "智慧型手機的對話資料集" and provenance(twpo[2])[0] == "reviewed"
     assert not any(e.fuzzy for e in twpo)
+
+
+def test_an_unknown_opencc_configuration_is_one_error_line_and_nothing_written(project):
+    with (project / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write('\n[tool.digestl10n.variants]\nzh-TW = { base = "zh-Hans", opencc = "s2twx" }\n')
+    result = CliRunner().invoke(main, ["-C", str(project), "extract"])
+    assert result.exit_code == 2
+    assert result.output.startswith(
+        "Error: pyproject.toml: variants.zh-TW: unknown OpenCC configuration 's2twx' (known: "
+    )
+    assert len(result.output.splitlines()) == 1
+    assert not (project / "locales").exists()
+
+
+def test_report_leaves_out_reviewer_edits(variant_project):
+    project = variant_project
+    run(project, "extract")
+    tw = parse_po((project / TW).read_text(encoding="utf-8"))
+    find(tw, EDITED_A).msgstr = "論文把Samba擴展到38億參數。"
+    (project / TW).write_text(format_po(tw), encoding="utf-8")
+    out = run(project, "convert", "--report", "--lang", "zh-TW")
+    assert f"source/{ARTICLE}.txt:127" not in out
+    assert "not listed, edited by a reviewer: 1" in out

@@ -479,7 +479,7 @@ def convert_catalog(
     comment records is a reviewer's edit: kept, and kept fuzzy if sync made it so.
     Entries without base text (a pivot base not translated yet) are left alone.
     """
-    convert = SteeredConverter(variant.opencc, steering_for(glossary, variant))
+    convert = _converter_for(variant, steering_for(glossary, variant))
     filled = updated = unchanged = 0
     kept: list[str] = []
     fuzzy: list[str] = []
@@ -513,6 +513,13 @@ def convert_catalog(
         entry.previous_msgid = entry.previous_msgctxt = None
         _mark(entry, machine + fingerprint(new))
     return ConvertStats(filled, updated, unchanged, tuple(kept), tuple(fuzzy), tuple(no_base))
+
+
+def _converter_for(variant: Variant, steering: Mapping[str, str]) -> SteeredConverter:
+    try:
+        return SteeredConverter(variant.opencc, steering)
+    except ConfigError as exc:
+        raise ConfigError(f"variants.{variant.target.tag}: {exc.message}", exc.path) from None
 
 
 def _is_machine(
@@ -680,12 +687,13 @@ def review_project(
     for name, variant, path, po in _variant_catalogs(settings, catalogs, languages):
         base = _base_texts(settings, catalogs, {}, name, variant, po)
         steering = steering_for(glossary, variant)
+        convert = _converter_for(variant, steering)
         skipped[path] = 0
         for entry in po:
             source = base.get(entry.msgid)
             if entry.obsolete or source is None:
                 continue
-            if entry.msgstr and (provenance(entry) or ("",))[0] == "reviewed":
+            if entry.msgstr and not _is_machine(entry, convert(source), source, base, convert):
                 skipped[path] += 1
                 continue
             spans = phrase_report(source, variant.opencc, steering)

@@ -88,7 +88,7 @@ def _report(reviews: list[Review], skipped: dict[str, int]) -> None:
                 how = "glossary" if s.glossary else "opencc"
                 click.echo(f"    {s.source} → {s.phrase}  ({how}; s2t {s.plain})")
         if skipped[path]:
-            click.echo(f"  {skipped[path]} reviewer-edited entries not listed")
+            click.echo(f"  not listed, edited by a reviewer: {skipped[path]}")
         click.echo(f"  {len(distinct)} distinct changes:")
         for (src, plain, phrase, gl), n in sorted(distinct.items(), key=lambda kv: (-kv[1], kv[0])):
             how = "glossary" if gl else "opencc"

@@ -28,6 +28,7 @@ FLAGS = [
     "--disable-component-update",
     "--no-first-run",
     "--disable-sync",
+    "--hide-scrollbars",
 ]
 
 

@@ -179,6 +179,8 @@ def test_without_a_language_it_is_a_usage_error(project):
     result = CliRunner().invoke(main, ["-C", str(project), "build"])
     assert result.exit_code == 2
     assert "--lang L (repeatable) or --all" in result.stderr
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--all", "--lang", "en"])
+    assert result.exit_code == 2 and "not both" in result.stderr
     result = CliRunner().invoke(main, ["-C", str(project), "build", "--lang", "zh-XX"])
     assert result.exit_code == 2 and "Error:" in result.stderr
 
@@ -237,3 +239,40 @@ def test_noise_policy_on_the_command_line(project, flag):
     html = (project / "build" / "en" / f"{ARTICLE}.html").read_text(encoding="utf-8")
     assert ("打开网易新闻" in text) == bool(flag)
     assert ("打开网易新闻" in html) == bool(flag)
+
+
+def _three_articles(project: Path) -> None:
+    seed = (project / "source" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    for n in (1, 2):
+        (project / "source" / f"copy-{n}.txt").write_text(
+            seed.replace("2024", f"202{n}"), encoding="utf-8"
+        )
+    extract(project)
+
+
+def test_worker_processes_build_the_same_files(project, tmp_path, monkeypatch):
+    import digestl10n.cli.build as build_cli
+
+    _three_articles(project)
+    one = cli(project, "build", "--all", "--out", str(tmp_path / "one"))
+    monkeypatch.setattr(build_cli, "PARALLEL_MIN", 2)
+    many = cli(project, "build", "--all", "--out", str(tmp_path / "many"))
+    assert one.exit_code == many.exit_code == 0
+    assert many.output.replace("/many/", "/one/") == one.output
+    names = files(tmp_path / "one")
+    assert names == files(tmp_path / "many") and len(names) == 3 * (1 + 4 * 3)
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "many" / name).read_bytes()
+
+
+def test_worker_processes_leave_nothing_behind_on_an_input_error(project, monkeypatch):
+    import digestl10n.cli.build as build_cli
+
+    _three_articles(project)
+    broken = project / "locales" / "en" / "LC_MESSAGES" / "copy-2.po"
+    broken.write_text(broken.read_text(encoding="utf-8") + '\nmsgid "x\n', encoding="utf-8")
+    monkeypatch.setattr(build_cli, "PARALLEL_MIN", 2)
+    result = CliRunner().invoke(main, ["-C", str(project), "build", "--all"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: locales/en/LC_MESSAGES/copy-2.po:")
+    assert files(project / "build") == []

@@ -4,8 +4,9 @@ Setup (not timed): an archive of N articles in a project configured like the
 bundled one (en translated by hand, zh-Hant / zh-TW / zh-HK converted by OpenCC),
 extracted by `digestl10n extract`, every English entry translated. Then, in the
 same run, on the same articles and catalogs:
-- ours: one `digestl10n build --all` process writing, per article and language,
-  the text edition, the HTML page and the .mo (plus the source page);
+- ours: one `digestl10n build --all` command writing, per article and language,
+  the text edition, the HTML page and the .mo (plus the source page); it
+  spreads the articles over worker processes, one per core (up to 4);
 - theirs: `po2txt -t source/ -i locales/<ll>/LC_MESSAGES/ -o …` once per language,
   writing the text edition only.
 Both start from an empty output folder and run as their own process, which
@@ -44,13 +45,14 @@ try:
     code = {call}
 except SystemExit as exc:
     code = exc.code
-print("PEAK_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+print("PEAK_KB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+      resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)
 sys.exit(code or 0)
 """
 
 
-def _measured(imports: str, call: str, cwd: Path) -> tuple[float, float]:
-    """(wall seconds, peak MiB) of one process running `call`."""
+def _measured(imports: str, call: str, cwd: Path) -> tuple[float, float, float]:
+    """(wall seconds, peak MiB, largest child process's peak MiB) of a process running `call`."""
     code = _PEAK.format(imports=imports, call=call)
     with timer() as t:
         done = subprocess.run(
@@ -58,12 +60,12 @@ def _measured(imports: str, call: str, cwd: Path) -> tuple[float, float]:
         )
     if done.returncode not in (0,):
         raise RuntimeError(done.stderr.decode("utf-8", "replace")[-2000:])
-    peak = next(
-        int(line.split()[1])
+    peak, child = next(
+        map(int, line.split()[1:])
         for line in done.stderr.decode().splitlines()
         if line.startswith("PEAK_KB")
     )
-    return t[0], peak / 1024
+    return t[0], peak / 1024, child / 1024
 
 
 def _env() -> dict[str, str]:
@@ -101,7 +103,7 @@ def rows(quick: bool) -> list[Row]:
         shutil.rmtree(folder, ignore_errors=True)
     theirs_out.mkdir()  # po2txt creates one folder level only
 
-    ours, ours_peak = _measured(
+    ours, ours_peak, worker_peak = _measured(
         "from digestl10n.cli import main",
         f"main(['-C', {str(root)!r}, 'build', '--all', '--out', {str(ours_out)!r}])",
         root,
@@ -119,7 +121,7 @@ def rows(quick: bool) -> list[Row]:
             "--progress",
             "none",
         ]
-        seconds, peak = _measured(
+        seconds, peak, _ = _measured(
             "from translate.convert.po2txt import main", f"main({argv!r})", root
         )
         theirs += seconds
@@ -139,7 +141,9 @@ def rows(quick: bool) -> list[Row]:
             note=(
                 f"per article and language: ours {1000 * ours / per:.1f} ms (text + HTML + .mo), "
                 f"po2txt {1000 * theirs / per:.1f} ms (text only); "
-                f"peak memory: ours {ours_peak:.0f} MiB, "
+                f"peak memory: ours {ours_peak:.0f} MiB"
+                + (f" + ≤ {worker_peak:.0f} MiB per worker process" if worker_peak else "")
+                + ", "
                 f"po2txt {theirs_peak:.0f} MiB (largest of its runs)"
             ),
             limit="ours no slower per article and language",

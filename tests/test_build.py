@@ -332,6 +332,11 @@ def test_markdown_page_renders_inline_markup_and_structure():
     assert "<table>" in html and "<blockquote>" in html and "<ol>" in html
     assert "print(&quot;不翻译&quot;)" in html
     assert "layout: post" not in html  # front matter is not content
+    # A soft line break between Chinese characters joins without a space, as in the msgid.
+    assert (
+        "<p>大语言模型(LLMs)在近年来取得了快速发展。本文总结了一些<strong>最重要</strong>的论文。</p>"
+        in html
+    )
 
 
 def test_markdown_page_makes_no_javascript_link():

@@ -17,12 +17,13 @@ from html import escape
 
 from babel import Locale
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..build import Edition
 from ..languages import Language
 from ..model import Unit, UnitKind, Verbatim, VerbatimKind
-from ..segment.inline import BLANKS
+from ..segment.inline import BLANKS, is_wide
 from . import document
 
 
@@ -49,7 +50,22 @@ def _direction(language: Language) -> str:
 @cache
 def _markdown() -> MarkdownIt:
     # html=False: raw HTML in the text is escaped, never passed through.
-    return MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
+    md = MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
+    md.add_render_rule("softbreak", _softbreak)
+    return md
+
+
+def _softbreak(
+    self: object, tokens: Sequence[Token], idx: int, options: object, env: object
+) -> str:
+    """A soft line break next to a CJK character joins without a space, as unit texts do."""
+    before = tokens[idx - 1].content[-1:] if idx > 0 and tokens[idx - 1].type == "text" else ""
+    after = (
+        tokens[idx + 1].content[:1]
+        if idx + 1 < len(tokens) and tokens[idx + 1].type == "text"
+        else ""
+    )
+    return "" if (before and is_wide(before)) or (after and is_wide(after)) else "\n"
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff01-\uff5e]+", re.I)

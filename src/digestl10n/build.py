@@ -12,7 +12,7 @@ Pure: polib objects in, frozen objects and strings out; nothing is read or writt
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -196,11 +196,3 @@ def _clip(text: str, width: int = 60) -> str:
     one = " ".join(text.split())
     return one if len(one) <= width else one[: width - 1] + "…"
 
-
-def fallback_counts(editions: Iterable[Edition]) -> dict[str, int]:
-    """Fallbacks by reason over several editions, for the build summary."""
-    out: dict[str, int] = {}
-    for e in editions:
-        for f in e.fallbacks:
-            out[f.reason.value] = out.get(f.reason.value, 0) + 1
-    return out

@@ -62,3 +62,13 @@ def test_config_defaults():
     s = parse_settings("[project]\nname='x'\n")
     assert s.targets == () and s.source_language is None and s.add_location == "full"
     assert s.noise[0].search("打开网易新闻 查看更多图片")
+
+
+def test_config_rejects_unknown_opencc_configuration_with_its_line():
+    text = (
+        '[tool.digestl10n]\nsource_language = "zh-Hans"\ntargets = ["zh-TW"]\n\n'
+        '[tool.digestl10n.variants]\nzh-TW = { base = "zh-Hans", opencc = "s2twx" }\n'
+    )
+    with pytest.raises(ConfigError, match="unknown OpenCC configuration 's2twx'") as err:
+        parse_settings(text)
+    assert err.value.line == 6

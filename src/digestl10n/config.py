@@ -156,8 +156,13 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
                 where("variants", tag),
             )
         base = language("variants", spec["base"])
-        if not isinstance(spec["opencc"], str) or not re.fullmatch(r"[a-z0-9]+", spec["opencc"]):
-            raise ConfigError(f"variants.{tag}: bad OpenCC configuration name", path, where("variants", tag))
+        known = _opencc_configs()
+        if not isinstance(spec["opencc"], str) or spec["opencc"] not in known:
+            raise ConfigError(
+                f"variants.{tag}: unknown OpenCC configuration {spec['opencc']!r} (known: {', '.join(known)})",
+                path,
+                where("variants", tag),
+            )
         if target.tag not in {t.tag for t in targets}:
             raise ConfigError(f"variants: {target.tag} is not in targets", path, where("variants", tag))
         if base.tag == target.tag:
@@ -187,6 +192,13 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
     )
 
 
+def _opencc_configs() -> tuple[str, ...]:
+    """The conversion configurations the installed OpenCC ships (s2t, s2twp, s2hk, t2s, …)."""
+    import opencc
+
+    return tuple(sorted(c.removesuffix(".json") for c in getattr(opencc, "CONFIGS", ())))
+
+
 def _line_of(text: str, key: str, needle: str | None = None) -> int | None:
     """The line of `key` (and `needle` after it) inside [tool.digestl10n], for error messages."""
     lines = text.splitlines()
@@ -196,6 +208,10 @@ def _line_of(text: str, key: str, needle: str | None = None) -> int | None:
         stripped = line.strip()
         if stripped.startswith("["):
             in_table = stripped.startswith("[tool.digestl10n")
+            if key_line is None and stripped == f"[tool.digestl10n.{key}]":
+                key_line = n  # a sub-table: its entries follow the header
+                if needle is None:
+                    return n
             continue
         if not in_table:
             continue

@@ -128,7 +128,7 @@ def test_threshold_fails_a_language_below_it_with_a_report_of_what_is_missing():
     report = shortfall.report()
     assert report.splitlines()[0] == (
         "en: source/mini.txt: 77.8% translated, below min_complete 80% (1 fuzzy, 1 untranslated); "
-        "catalog (no catalog; run `digestl10n extract`)"
+        "no catalog yet: run `digestl10n extract`"
     )
     assert "  source/mini.txt:9: fuzzy: WildBench是一个自动评估框架,包含1,024个任务。" in report
     assert "  source/mini.txt:17: untranslated: 开发治疗方法是一个漫长且昂贵的过程。" in report

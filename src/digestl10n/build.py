@@ -174,8 +174,12 @@ class Shortfall:
             if self.strict and e.complete >= self.threshold
             else f"{e.complete:.1f}% translated, below min_complete {self.threshold:g}%"
         )
-        catalog = e.catalog_path or "(no catalog; run `digestl10n extract`)"
-        lines = [f"{e.language.tag}: {e.article.path}: {why} ({reasons}); catalog {catalog}"]
+        catalog = (
+            f"catalog {e.catalog_path}"
+            if e.catalog_path
+            else "no catalog yet: run `digestl10n extract`"
+        )
+        lines = [f"{e.language.tag}: {e.article.path}: {why} ({reasons}); {catalog}"]
         for f in e.fallbacks[:limit]:
             lines.append(
                 f"  {e.article.path}:{f.unit.line}: {f.reason.value}: {_clip(f.unit.text)}"
@@ -195,4 +199,3 @@ def judge(edition: Edition, *, min_complete: float, strict: bool = False) -> Sho
 def _clip(text: str, width: int = 60) -> str:
     one = " ".join(text.split())
     return one if len(one) <= width else one[: width - 1] + "…"
-

@@ -176,7 +176,7 @@ def test_an_unknown_opencc_configuration_is_one_error_line_and_nothing_written(p
     result = CliRunner().invoke(main, ["-C", str(project), "extract"])
     assert result.exit_code == 2
     assert result.output.startswith(
-        "Error: pyproject.toml: variants.zh-TW: unknown OpenCC configuration 's2twx' (known: "
+        "Error: pyproject.toml:11: variants.zh-TW: unknown OpenCC configuration 's2twx' (known: "
     )
     assert len(result.output.splitlines()) == 1
     assert not (project / "locales").exists()

@@ -6,7 +6,17 @@ from decimal import Decimal
 
 import pytest
 
-from digestl10n.numbers import DATE, NUMBER, PERCENT, RATIO, changes, compare, names, quantities, stale_comment
+from digestl10n.numbers import (
+    DATE,
+    NUMBER,
+    PERCENT,
+    RATIO,
+    changes,
+    compare,
+    names,
+    quantities,
+    stale_comment,
+)
 
 # (source, translation, same figures?) — zh→en and en→zh, right and wrong.
 PAIRS = [
@@ -35,7 +45,11 @@ PAIRS = [
     ("trained on 3T tokens", "使用3万亿标记训练", True),
     ("trained on 3T tokens", "使用3000亿标记训练", False),
     # Chinese numerals
-    ("精心挑选超过一百万个人机对话日志", "more than one million human-chatbot conversation logs", True),
+    (
+        "精心挑选超过一百万个人机对话日志",
+        "more than one million human-chatbot conversation logs",
+        True,
+    ),
     ("精心挑选超过一百万个人机对话日志", "more than a million conversation logs", True),
     ("精心挑选超过一百万个人机对话日志", "more than 1,000,000 conversation logs", True),
     ("精心挑选超过一百万个人机对话日志", "more than ten million conversation logs", False),
@@ -72,8 +86,16 @@ PAIRS = [
     ("所有模型的表现均低于5%", "all models score below 5%", True),
     ("所有模型的表现均低于5%", "all models score below 5 percent", True),
     ("所有模型的表现均低于5%", "all models score poorly", False),
-    ("包括V*Bench(80.3%)和视觉对应(80.8%)", "including V*Bench (80.3%) and visual correspondence", False),
-    ("包括V*Bench(80.3%)和视觉对应(80.8%)", "including V*Bench (80.3%) and visual correspondence (80.8%)", True),
+    (
+        "包括V*Bench(80.3%)和视觉对应(80.8%)",
+        "including V*Bench (80.3%) and visual correspondence",
+        False,
+    ),
+    (
+        "包括V*Bench(80.3%)和视觉对应(80.8%)",
+        "including V*Bench (80.3%) and visual correspondence (80.8%)",
+        True,
+    ),
     ("accuracy rose from 51% to 55%", "准确率从51%提高到55%", True),
     ("accuracy rose from 51% to 55%", "准确率从51提高到55", False),
     ("accuracy rose from 51% to 55%", "准确率提高到55%", False),
@@ -91,9 +113,21 @@ PAIRS = [
     ("between 10 and 20 million users", "1000万到2000万用户", True),
     ("between 10 and 20 million users", "10到20万用户", False),
     # dates
-    ("本文总结了2024年6月上半月发布的论文", "papers published in the first half of June 2024", True),
-    ("本文总结了2024年6月上半月发布的论文", "papers published in the first half of July 2024", False),
-    ("本文总结了2024年6月上半月发布的论文", "papers published in the first half of June 2023", False),
+    (
+        "本文总结了2024年6月上半月发布的论文",
+        "papers published in the first half of June 2024",
+        True,
+    ),
+    (
+        "本文总结了2024年6月上半月发布的论文",
+        "papers published in the first half of July 2024",
+        False,
+    ),
+    (
+        "本文总结了2024年6月上半月发布的论文",
+        "papers published in the first half of June 2023",
+        False,
+    ),
     ("papers published in June 2024", "2024年6月发布的论文", True),
     ("papers published in June 2024", "2024年5月发布的论文", False),
     ("released on 15 June 2024", "于2024年6月15日发布", True),
@@ -113,7 +147,11 @@ PAIRS = [
     ("二次计算复杂性", "quadratic computational complexity", True),
     ("零样本准确率", "zero-shot accuracy", True),
     ("两种智能手机", "both smartphones", True),
-    ("the results are in https://arxiv.org/abs/2406.04770", "结果见https://arxiv.org/abs/2406.04770", True),
+    (
+        "the results are in https://arxiv.org/abs/2406.04770",
+        "结果见https://arxiv.org/abs/2406.04770",
+        True,
+    ),
 ]
 
 
@@ -156,7 +194,17 @@ def test_values(text: str, kind: str, value: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["七八个", "十几个", "数十个", "千万不要", "万一失败", "一些模型", "统一框架", "hundreds of models"]
+    "text",
+    [
+        "七八个",
+        "十几个",
+        "数十个",
+        "千万不要",
+        "万一失败",
+        "一些模型",
+        "统一框架",
+        "hundreds of models",
+    ],
 )
 def test_vague_or_idiomatic_is_no_quantity(text: str) -> None:
     assert [q for q in quantities(text) if q.need] == []
@@ -184,3 +232,33 @@ def test_changes_and_stale_comment() -> None:
     assert stale_comment("参数量为70亿", "参数量为130亿") == "numbers changed: 70亿→130亿"
     assert stale_comment("参数量为70亿。", "参数量为70亿") is None
     assert stale_comment(None, "参数量为70亿") is None
+
+
+TRICKY = [
+    ("提升了5%", "improved by 5 percent"),
+    ("提升了5%", "improved by 5"),
+    ("2、5%", "2 to 5%"),
+    ("6月发布", "released in 6"),
+    ("5倍", "5"),
+    ("５个任务", "5 tasks"),
+    ("三个任务", "3 tasks"),
+    ("the 3 tasks", "这3个任务"),
+    ("3 times faster", "快3倍"),
+    ("GPT-4o达到80.3%", "GPT-4o reaches 80.3%"),
+    ("GPT-4o达到80.3%", "GPT-4 reaches 80.3%"),
+    ("使用1,024个任务", "uses 1024 tasks"),
+    ("https://arxiv.org/abs/2406.04770", "https://arxiv.org/abs/2406.04707"),
+    ("一月发布", "released in 1"),
+    ("(第3期)", "(issue 3)"),
+]
+
+
+@pytest.mark.parametrize(("source", "translation"), [*TRICKY, *[(s, t) for s, t, _ in PAIRS]])
+def test_quick_path_never_hides_a_difference(
+    source: str, translation: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import digestl10n.numbers as numbers
+
+    quick = compare(source, translation)
+    monkeypatch.setattr(numbers, "_same_figures", lambda a, b: False)
+    assert compare(source, translation) == quick

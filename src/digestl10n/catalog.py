@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .languages import Language
 from .model import Article
+from .numbers import stale_comment
 
 # GNU msgmerge offers an old translation as fuzzy when fstrcmp ≥ 0.6; rapidfuzz's
 # ratio is the same normalised indel similarity, on a 0–100 scale.
@@ -298,6 +299,10 @@ def _carry(t: polib.POEntry, old: polib.POEntry, *, fuzzy_from: polib.POEntry | 
             e.previous_msgid, e.previous_msgctxt = old.msgid, old.msgctxt
     elif old.fuzzy:
         e.previous_msgid, e.previous_msgctxt = old.previous_msgid, old.previous_msgctxt
+    # A changed figure is the edit a translator most easily misses: name it.
+    note = stale_comment(e.previous_msgid, e.msgid) if e.fuzzy else None
+    if note:
+        e.comment = f"{e.comment}\n{note}" if e.comment else note
     return e
 
 

@@ -68,13 +68,13 @@ def load_all() -> dict[str, Check]:
 
 
 def run(
-    po: polib.POFile,
+    po: Iterable[polib.POEntry],
     ctx: Context,
     *,
     only: Iterable[str] | None = None,
     severities: Mapping[str, str] | None = None,
 ) -> Iterator[Finding]:
-    """Run the enabled checks over every translated entry of a catalog.
+    """Run the enabled checks over every translated entry of a catalog (or a slice of its entries).
 
     `severities` maps check names to "error", "warning" or "off" (config); `only`
     limits the run to the named checks.
@@ -93,8 +93,9 @@ def run(
         translated = bool(entry.msgstr) or any(entry.msgstr_plural.values())
         if not translated:
             continue
+        fuzzy = entry.fuzzy
         for c, level in active:
-            if entry.fuzzy and not c.on_fuzzy:
+            if fuzzy and not c.on_fuzzy:
                 continue
             for message in c.func(entry, ctx):
                 yield Finding(

@@ -120,3 +120,4 @@ def main(ctx: click.Context, project: Path) -> None:
 from . import extract as _extract  # noqa: E402, F401
 from . import build as _build  # noqa: E402, F401
 from . import glossary as _glossary  # noqa: E402, F401
+from . import check as _check  # noqa: E402, F401

@@ -6,7 +6,6 @@ import json
 import shutil
 from pathlib import Path
 
-import polib
 import pytest
 from click.testing import CliRunner
 
@@ -14,6 +13,7 @@ from digestl10n import checks
 from digestl10n.cli import main
 from digestl10n.glossary import load_glossary
 from digestl10n.languages import parse_language
+from digestl10n.pofile import parse_po
 
 PLANTED = Path(__file__).resolve().parent / "data" / "glossary" / "planted"
 ZH = parse_language("zh-Hans")
@@ -25,7 +25,11 @@ def glossary():
     return load_glossary((PLANTED / "glossary.tsv").read_text(encoding="utf-8"), "glossary.tsv")
 
 
-def findings(po: polib.POFile, tag: str, glossary, path: str) -> list[str]:
+def catalog(name: str):
+    return parse_po((PLANTED / name).read_text(encoding="utf-8"), name)
+
+
+def findings(po, tag: str, glossary, path: str) -> list[str]:
     ctx = checks.Context(path=path, language=parse_language(tag), source_language=ZH, glossary=glossary)
     return [f"{f.path}:{f.line}: {f.check}: {f.message}" for f in checks.run(po, ctx, only=["glossary", "forbidden"])]
 
@@ -38,14 +42,14 @@ def test_checks_are_registered_with_titles():
 
 @pytest.mark.parametrize(("name", "tag"), CASES)
 def test_reports_exactly_the_planted_violations(glossary, name, tag):
-    po = polib.pofile(str(PLANTED / name))
+    po = catalog(name)
     expected = (PLANTED / name.replace(".po", ".expected")).read_text(encoding="utf-8").splitlines()
     assert findings(po, tag, glossary, name) == expected
 
 
 @pytest.mark.parametrize(("name", "tag"), CASES)
 def test_correct_translations_report_nothing(glossary, name, tag):
-    po = polib.pofile(str(PLANTED / name))
+    po = catalog(name)
     planted = [e for e in po if "planted" in e.comment]
     assert planted
     for e in planted:
@@ -54,7 +58,7 @@ def test_correct_translations_report_nothing(glossary, name, tag):
 
 
 def test_finding_carries_source_translation_and_severity(glossary):
-    po = polib.pofile(str(PLANTED / "zh_TW.po"))
+    po = catalog("zh_TW.po")
     ctx = checks.Context(path="zh_TW.po", language=parse_language("zh-TW"), source_language=ZH, glossary=glossary)
     first = next(iter(checks.run(po, ctx, only=["forbidden"], severities={"forbidden": "warning"})))
     assert (first.source, first.translation, first.severity.value, first.language) == (
@@ -66,7 +70,7 @@ def test_finding_carries_source_translation_and_severity(glossary):
 
 
 def test_no_glossary_or_no_column_means_no_findings(glossary):
-    po = polib.pofile(str(PLANTED / "zh_TW.po"))
+    po = catalog("zh_TW.po")
     for ctx in (
         checks.Context(path="x.po", language=parse_language("zh-TW"), source_language=ZH, glossary=None),
         checks.Context(path="x.po", language=parse_language("ja"), source_language=ZH, glossary=glossary),
@@ -76,7 +80,7 @@ def test_no_glossary_or_no_column_means_no_findings(glossary):
 
 def test_a_fixed_translation_is_judged_afresh(glossary):
     """The per-entry judgement is shared by both checks, never reused for an edited entry."""
-    po = polib.pofile(str(PLANTED / "zh_TW.po"))
+    po = catalog("zh_TW.po")
     assert len(findings(po, "zh-TW", glossary, "zh_TW.po")) == 4
     for e in po:
         e.msgstr = e.msgstr.replace("智慧手機", "智慧型手機").replace("參量", "參數")
@@ -109,7 +113,11 @@ def test_cli_check_reports_planted_violations_and_exits_1(planted_project):
     for name, tag in CASES:
         path = f"locales/{parse_language(tag).locale}/LC_MESSAGES/planted.po"
         for line in (PLANTED / name.replace(".po", ".expected")).read_text(encoding="utf-8").splitlines():
-            assert line.replace(f"{name}:", f"{path}:", 1) in result.output
+            where, check, message = line.split(": ", 2)
+            expected = f"{where.replace(name, path)}: [{check}] error: {message}"
+            assert expected in result.stdout.splitlines()
+    # Exactly the planted ones: 3 in en, 4 in zh-TW.
+    assert result.stdout.count(": [glossary] error: ") + result.stdout.count(": [forbidden] error: ") == 7
 
 
 def test_cli_check_json(planted_project):

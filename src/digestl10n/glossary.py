@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick
 import polib
@@ -52,8 +54,7 @@ class Concept:
         return f"Concept(line={self.line}, {first!r})"
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A glossary term found in a text: the concept, the glossary's term, and where."""
 
     concept: Concept
@@ -74,17 +75,26 @@ def _is_word(ch: str) -> bool:
 
 # Folding keeps the text's length, so offsets in the folded text are offsets in the original.
 _SPACE_LIKE = ("-", "\u2010", "\u2011", "\u00a0", "\u202f")
+# What folding can change: upper-case Latin, Greek or Cyrillic letters and hyphen-like
+# characters. CJK text is left alone; lowering it all would cost as much as the search.
+_FOLDABLE = re.compile("[A-Z\\-\u00a0\u00c0-\u2e7f]+")
 
 
-def _fold(text: str) -> str:
-    """Lower case, with hyphens and no-break spaces read as spaces; same length as `text`."""
-    low = text.lower()
-    if len(low) != len(text):  # a character such as İ lowers to two
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+def _fold_run(run: str) -> str:
+    low = run.lower()
+    if len(low) != len(run):  # a character such as İ lowers to two
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in run)
     for ch in _SPACE_LIKE:
         if ch in low:
             low = low.replace(ch, " ")
     return low
+
+
+def _fold(text: str) -> str:
+    """Lower case, with hyphens and no-break spaces read as spaces; same length as `text`."""
+    if text.isascii():
+        return text.lower().replace("-", " ")
+    return _FOLDABLE.sub(lambda m: _fold_run(m.group()), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +104,15 @@ class _Term:
     text: str
     concept: Concept
     keys: tuple[str, ...]
+    stem: str  # a prefix every key starts with: absent stem, absent term
     left: bool  # starts with a word character: needs a boundary before it
     right: bool  # ends with a word character: needs a boundary after it
     uppers: tuple[int, ...]  # positions that must be upper case in the text
+
+    @property
+    def plain(self) -> bool:
+        """Any occurrence counts (CJK): no word boundary, no case to check."""
+        return not (self.left or self.right or self.uppers)
 
     def fits(self, original: str, start: int, end: int, *, case: bool = True) -> bool:
         """Whether a key found at original[start:end] is this term as a whole word."""
@@ -105,6 +121,18 @@ class _Term:
         if self.right and end < len(original) and _is_word(original[end]):
             return False
         return not case or all(original[start + i].isupper() for i in self.uppers)
+
+    def spans(self, original: str, folded: str, *, case: bool = True) -> Iterator[tuple[int, int]]:
+        """(start, end) of every whole-word occurrence in a text and its fold."""
+        if self.stem not in folded:
+            return
+        for key in self.keys:
+            pos = folded.find(key)
+            while pos >= 0:
+                end = pos + len(key)
+                if self.fits(original, pos, end, case=case):
+                    yield pos, end
+                pos = folded.find(key, pos + 1)
 
 
 def _compile(text: str, concept: Concept) -> _Term:
@@ -122,35 +150,22 @@ def _compile(text: str, concept: Concept) -> _Term:
         text=text,
         concept=concept,
         keys=tuple(dict.fromkeys(keys)),
+        stem=folded[:-1] if len(keys) > 2 and keys[-1].endswith("ies") else folded,
         left=_is_word(text[0]),
         right=_is_word(last),
         uppers=tuple(i for i, c in enumerate(text) if c.isupper()),
     )
 
 
-def _spans(original: str, folded: str, terms: Iterable[_Term], *, case: bool = True) -> list[Match]:
-    """Every whole-word occurrence of `terms` in a text (for the few terms of one concept)."""
-    out = []
-    for term in terms:
-        for key in term.keys:
-            pos = folded.find(key)
-            while pos >= 0:
-                end = pos + len(key)
-                if term.fits(original, pos, end, case=case):
-                    out.append(Match(term.concept, term.text, original[pos:end], pos, end))
-                pos = folded.find(key, pos + 1)
-    return out
-
-
-def _longest_first(hits: list[Match]) -> list[Match]:
-    """Non-overlapping matches, longer ones winning; in text order."""
+def _longest_first(hits: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
+    """Non-overlapping hits, longer ones winning; in text order."""
     if len(hits) < 2:
         return hits
-    chosen: list[Match] = []
-    for m in sorted(hits, key=lambda m: (m.start - m.end, m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
-    chosen.sort(key=lambda m: m.start)
+    chosen: list[tuple[int, int, _Term]] = []
+    for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if all(hit[1] <= c[0] or hit[0] >= c[1] for c in chosen):
+            chosen.append(hit)
+    chosen.sort(key=lambda h: h[0])
     return chosen
 
 
@@ -174,23 +189,27 @@ class _Column:
             automaton = ahocorasick.Automaton()
             for key, cands in by_key.items():
                 ordered = tuple(t for _, t in sorted(cands, key=lambda c: c[0]))
-                automaton.add_word(key, (len(key), ordered))
+                # A key whose first term is plain needs no check: that term always wins.
+                plain = ordered[0] if ordered[0].plain else None
+                automaton.add_word(key, (len(key), plain, ordered))
             automaton.make_automaton()
             self.automaton = automaton
 
     def find(self, text: str) -> list[Match]:
         if self.automaton is None or not text:
             return []
-        folded = _fold(text)
-        hits = []
-        for last, (length, terms) in self.automaton.iter(folded):
-            end = last + 1
-            start = end - length
+        hits: list[tuple[int, int, _Term]] = []
+        for last, (length, plain, terms) in self.automaton.iter(_fold(text)):
+            if plain is not None:
+                hits.append((last + 1 - length, last + 1, plain))
+                continue
             for term in terms:
-                if term.fits(text, start, end):
-                    hits.append(Match(term.concept, term.text, text[start:end], start, end))
+                if term.fits(text, last + 1 - length, last + 1):
+                    hits.append((last + 1 - length, last + 1, term))
                     break
-        return _longest_first(hits)
+        if len(hits) > 1:
+            hits = _longest_first(hits)
+        return [Match(t.concept, t.text, text[s:e], s, e) for s, e, t in hits]
 
 
 # ---------------------------------------------------------------------------
@@ -205,6 +224,8 @@ class Glossary:
         self.languages = languages
         self.concepts = concepts
         self._columns: dict[str, _Column] = {}
+        self._by_tag = {lang.tag: lang for lang in languages}
+        self._folded = ("", "")  # the last text folded: a check asks several questions of one msgstr
 
     @property
     def source(self) -> Language:
@@ -213,7 +234,7 @@ class Glossary:
 
     def language(self, tag: str) -> Language | None:
         """The column language with this tag, if the glossary has one."""
-        return next((lang for lang in self.languages if lang.tag == tag), None)
+        return self._by_tag.get(tag)
 
     def _column(self, language: Language) -> _Column | None:
         column = self._columns.get(language.tag)
@@ -255,7 +276,37 @@ class Glossary:
         terms = (column.forbidden if forbidden else column.accepted).get(concept, ())
         if not terms:
             return []
-        return _spans(text, _fold(text), terms, case=case)
+        folded = self._fold(text)
+        return [Match(concept, t.text, text[s:e], s, e) for t in terms for s, e in t.spans(text, folded, case=case)]
+
+    def uses(self, text: str, concept: Concept, language: Language) -> bool:
+        """Whether `text` uses one of the renderings `language` accepts for a concept."""
+        return self.judge(text, concept, language)[0]
+
+    def judge(self, text: str, concept: Concept, language: Language) -> tuple[bool, list[Match]]:
+        """How `text` renders a concept in `language`: uses an accepted rendering?, forbidden ones used.
+
+        What the glossary checks ask of each concept of a msgid, in one call.
+        """
+        column = self._columns.get(language.tag) or self._column(language)
+        if column is None or not text:
+            return False, []
+        folded = self._fold(text)
+        bad = []
+        for term in column.forbidden.get(concept, ()):
+            bad.extend(Match(concept, term.text, text[s:e], s, e) for s, e in term.spans(text, folded))
+        for term in column.accepted.get(concept, ()):
+            if term.plain:
+                if term.keys[0] in folded:
+                    return True, bad
+            elif next(term.spans(text, folded), None) is not None:
+                return True, bad
+        return False, bad
+
+    def _fold(self, text: str) -> str:
+        if self._folded[0] != text:
+            self._folded = (text, _fold(text))
+        return self._folded[1]
 
     def steering(self, source: Language, target: Language) -> dict[str, str]:
         """Source term → the rendering `target` must use, where the two differ.

@@ -69,16 +69,16 @@ def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
     forbidden: list[str] = []
     covered: list[Match] | None = None
     for concept, m in found.items():
-        want = glossary.rendering(concept, target)
-        bad = glossary.search(msgstr, concept, target, forbidden=True)
+        uses, bad = glossary.judge(msgstr, concept, target)
         if bad:
             if covered is None:
                 # A forbidden term inside a required one (算法 in 演算法) is no violation.
                 covered = [a for c in found for a in glossary.search(msgstr, c, target)]
             bad = [b for b in bad if not any(a.start <= b.start and b.end <= a.end for a in covered)]
         if bad:
-            forbidden.append(f"{m.term} → {want or 'another rendering'}, found {bad[0].text} (forbidden)")
-        elif want is not None and not glossary.search(msgstr, concept, target):
+            want = glossary.rendering(concept, target) or "another rendering"
+            forbidden.append(f"{m.term} → {want}, found {bad[0].text} (forbidden)")
+        elif not uses and glossary.accepted(concept, target):
             missing.append(f"{m.term} → {_expected(glossary, concept, target)}, found {_instead(glossary, msgstr, concept, target)}")
     return _Verdict(tuple(missing), tuple(forbidden))
 

@@ -66,7 +66,7 @@ def test_lint_lists_every_error_and_warns_about_missing_columns(project):
     result = run(project, "glossary", "lint")
     assert result.exit_code == 0
     assert "warning: glossary.tsv: no column for the target language zh-Hant" in result.stderr
-    assert "warning: glossary.tsv: 1 concept(s) without a zh-TW rendering (lines 2)" in result.stderr
+    assert "warning: glossary.tsv: 1 concept(s) have no zh-TW rendering (lines 2)" in result.stderr
 
 
 def test_commands_without_a_glossary_file_exit_2(project):

@@ -64,7 +64,7 @@ def _warnings(glossary: Glossary, project: Project) -> list[str]:
         bare = [c.line for c in glossary.concepts if not glossary.accepted(c, column)]
         if bare:
             lines = ", ".join(map(str, bare[:10])) + (", …" if len(bare) > 10 else "")
-            out.append(f"{len(bare)} concept(s) without a {lang.tag} rendering (lines {lines})")
+            out.append(f"{len(bare)} concept(s) have no {lang.tag} rendering (lines {lines})")
     return out
 
 

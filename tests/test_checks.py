@@ -1,0 +1,271 @@
+"""Each check on single entries: what it must catch, and the look-alikes it must let pass."""
+
+from __future__ import annotations
+
+import polib
+import pytest
+
+from digestl10n import langid
+from digestl10n.catalog import sync
+from digestl10n.checks import Context, load_all, run
+from digestl10n.glossary import load_glossary
+from digestl10n.languages import parse_language
+
+ZH, EN = parse_language("zh-Hans"), parse_language("en")
+
+
+def findings(
+    check: str,
+    msgid: str,
+    msgstr: str,
+    *,
+    lang: str = "en",
+    source: str = "zh-Hans",
+    **entry: object,
+) -> list[str]:
+    """The messages one check gives for one entry."""
+    glossary = entry.pop("glossary", None)
+    e = polib.POEntry(msgid=msgid, msgstr=msgstr, **entry)
+    ctx = Context("x.po", parse_language(lang), parse_language(source), glossary)
+    return [f.message for f in run([e], ctx, only=[check])]
+
+
+# language -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "msgid", "msgstr"),
+    [
+        ("zh-HK", "模型在台湾运行着。", "模型在台灣運行着。"),  # Hong Kong keeps 台 and 着
+        ("zh-TW", "模型在台湾运行着。", "模型在臺灣執行著。"),
+        ("zh-TW", "皇后与公里", "皇后與公里"),  # characters Traditional writing shares
+        ("zh-TW", "WildBench: Benchmarking LLMs", "WildBench: Benchmarking LLMs"),  # a kept title
+        ("zh-TW", "LLM推理", "LLM推理"),  # the same in both scripts
+        ("en", "注意力模型", "Attention Models"),  # langdetect says German; no reason to believe it
+        ("en", "领域专家知识", "Expert domain knowledge"),
+        ("en", "使用GPT-4o和Llama-3-8B", "Using GPT-4o and Llama-3-8B"),
+        ("en", "双语(中英文)", "bilingual (Chinese and English)"),
+    ],
+)
+def test_language_passes(lang: str, msgid: str, msgstr: str) -> None:
+    assert findings("language", msgid, msgstr, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "msgid", "msgstr", "message"),
+    [
+        (
+            "zh-TW",
+            "这个评估重点",
+            "这个评估重点",
+            "Simplified characters in a Traditional Chinese (zh-TW) catalog: 这 个 评",
+        ),
+        (
+            "zh-HK",
+            "这个评估重点",
+            "這個评估重點",
+            "Simplified characters in a Traditional Chinese (zh-HK) catalog: 评",
+        ),
+        (
+            "zh-HK",
+            "多模态大语言模型在大量数据上训练。",
+            "Multimodal LLMs are trained on large amounts of data.",
+            "not written in Chinese",
+        ),
+        (
+            "zh-Hans",
+            "Models are trained on data.",
+            "模型在數據上進行訓練。",
+            "Traditional characters in a Simplified Chinese (zh-Hans) catalog: 數 據",
+        ),
+        (
+            "en",
+            "论文提出了分而治之式算法",
+            "The paper proposes a 分而治之式 algorithm",
+            "Chinese text left in the en translation: 分而治之式",
+        ),
+        (
+            "en",
+            "高分辨率是基础",
+            "La haute résolution est à la base des grands modèles multimodaux.",
+            "written in French (fr), not English (en)",
+        ),
+    ],
+)
+def test_language_catches(lang: str, msgid: str, msgstr: str, message: str) -> None:
+    source = "en" if msgid.isascii() else "zh-Hans"
+    (found,) = findings("language", msgid, msgstr, lang=lang, source=source)
+    assert found.startswith(message)
+
+
+def test_function_words_spare_langdetect() -> None:
+    langid.guess.cache_clear()
+    text = (
+        "The paper introduces a new framework for evaluating large language models on real tasks."
+    )
+    assert findings("language", "论文介绍了一个新框架", text) == []
+    assert langid.guess.cache_info().misses == 0
+
+
+# untranslated -------------------------------------------------------------
+
+
+def test_untranslated_catches_copied_source() -> None:
+    assert findings("untranslated", "作者:Youssef Hosni", "作者:Youssef Hosni") != []
+    assert findings("untranslated", "LLM推理", "LLM推理 ") != []  # a trailing space changes nothing
+    english = "The model is trained on a large corpus of text."
+    assert findings("untranslated", english, english, lang="zh-TW", source="en") != []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "lang", "source", "comment"),
+    [
+        ("WildBench: Benchmarking LLMs with Challenging Tasks", "en", "zh-Hans", "kind: title"),
+        ("WildBench: Benchmarking LLMs with Challenging Tasks", "zh-TW", "en", "kind: title"),
+        ("NATURAL PLAN", "zh-TW", "en", "kind: paragraph"),
+        ("GPT-4o", "zh-TW", "en", ""),
+        ("LLM进展", "zh-TW", "zh-Hans", ""),  # the same language in another script
+    ],
+)
+def test_untranslated_lets_kept_text_pass(msgid: str, lang: str, source: str, comment: str) -> None:
+    assert findings("untranslated", msgid, msgid, lang=lang, source=source, comment=comment) == []
+
+
+def test_untranslated_respects_glossary_keep_terms() -> None:
+    glossary = load_glossary("en\tzh-TW\nMixture of Experts\t=\n", "glossary.tsv")
+    kept = findings(
+        "untranslated",
+        "Mixture of Experts",
+        "Mixture of Experts",
+        lang="zh-TW",
+        source="en",
+        glossary=glossary,
+    )
+    assert kept == []
+    assert (
+        findings(
+            "untranslated", "Mixture of Experts", "Mixture of Experts", lang="zh-TW", source="en"
+        )
+        != []
+    )
+
+
+# urls ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("见https://arxiv.org/abs/2406.04770。", "See https://arxiv.org/abs/2406.04770."),
+        (
+            "[论文](https://en.wikipedia.org/wiki/Transformer_(deep_learning))",
+            "[paper](https://en.wikipedia.org/wiki/Transformer_(deep_learning))",
+        ),
+        ('[论文](https://x.org/a "标题")', '[paper](https://x.org/a "title")'),
+        ("DOI 10.1145/3580305.3599572 的论文", "the paper with DOI 10.1145/3580305.3599572"),
+        ("没有链接", "no link"),
+    ],
+)
+def test_urls_pass(msgid: str, msgstr: str) -> None:
+    assert findings("urls", msgid, msgstr) == []
+
+
+def test_urls_catch_an_altered_address() -> None:
+    assert findings("urls", "见<https://x.org/a>", "see <https://x.org/b>") == [
+        "https://x.org/a became https://x.org/b"
+    ]
+    assert findings("urls", "DOI 10.1145/3580305.3599572", "DOI 10.1145/3580305.3599527") != []
+    assert findings("urls", "[a](./setup.md#install)", "[a](./setup.md)") == [
+        "./setup.md#install became ./setup.md"
+    ]
+
+
+# markup -------------------------------------------------------------------
+
+MD = {"occurrences": [("source/a.md", "3")]}
+
+
+def test_markup_treats_full_and_half_width_brackets_alike() -> None:
+    assert (
+        findings(
+            "markup", "大语言模型（LLMs）与(SOTA)", "large language models (LLMs) and （SOTA）"
+        )
+        == []
+    )
+    assert (
+        findings("markup", "结果(见表1", "results (see table 1") == []
+    )  # the source was unbalanced already
+
+
+def test_markup_leaves_plain_text_asterisks_alone() -> None:
+    plain = {"occurrences": [("source/a.txt", "3")]}
+    assert findings("markup", "包括V*Bench(80.3%)", "including V-Bench (80.3%)", **plain) == []
+
+
+def test_markup_in_markdown() -> None:
+    assert (
+        findings("markup", "用`make`构建**全部**", "build **everything** with `make`", **MD) == []
+    )
+    assert findings("markup", "![图](a.png)", "figure", **MD) == [
+        "images: 1 in the source, 0 in the translation"
+    ]
+    assert findings("markup", "用`make`构建", "build with `make all`", **MD) == [
+        "code spans changed or lost: `make`"
+    ]
+    assert findings("markup", "*注意*", "note", **MD) == [
+        "emphasis: 1 in the source, 0 in the translation"
+    ]
+    assert findings("markup", "换行<br>之后", "after the break", **MD) == [
+        "HTML tags differ: <br>×1 in the source, none in the translation"
+    ]
+
+
+# stale numbers -------------------------------------------------------------
+
+
+def test_sync_names_changed_figures_and_the_check_reports_them() -> None:
+    old = polib.POFile()
+    old.append(
+        polib.POEntry(
+            msgid="Samba扩展到38亿参数,性能提高了5%。",
+            msgstr="Samba scales to 3.8 billion parameters, 5% faster.",
+        )
+    )
+    pot = polib.POFile()
+    pot.append(
+        polib.POEntry(
+            msgid="Samba扩展到70亿参数,性能提高了5%。", msgstr="", comment="kind: paragraph"
+        )
+    )
+    new, _ = sync(old, pot, EN, name="a")
+    (entry,) = list(new)
+    assert entry.fuzzy and entry.comment == "kind: paragraph\nnumbers changed: 38亿→70亿"
+    ctx = Context("a.po", EN, ZH)
+    (found,) = run([entry], ctx, only=["stale-numbers", "numbers"])
+    assert found.check == "stale-numbers" and "38亿→70亿" in found.message
+    # Once the translator updates the figure and clears fuzzy, the note goes away on the next sync.
+    entry.flags.remove("fuzzy")
+    entry.previous_msgid = None
+    entry.msgstr = "Samba scales to 7 billion parameters, 5% faster."
+    again, _ = sync(new, pot, EN, name="a")
+    assert list(again)[0].comment == "kind: paragraph"
+    assert list(run(again, ctx)) == []
+
+
+def test_a_reworded_fuzzy_entry_is_not_reported() -> None:
+    e = polib.POEntry(
+        msgid="本文总结了最近发布的论文",
+        msgstr="This article summarizes recent papers.",
+        flags=["fuzzy"],
+    )
+    e.previous_msgid = "本文总结了最近发表的论文"
+    assert list(run([e], Context("a.po", EN, ZH))) == []
+
+
+def test_every_check_has_a_title_and_runs_on_an_empty_context() -> None:
+    registry = load_all()
+    assert {"language", "untranslated", "numbers", "stale-numbers", "urls", "markup"} <= set(
+        registry
+    )
+    for c in registry.values():
+        assert c.title and not c.title.endswith(" ")

@@ -34,7 +34,7 @@ CHUNK = 2_500
 ZH, EN, TW = (parse_language(t) for t in ("zh-Hans", "en", "zh-TW"))
 # Common Han characters, so terms and filler text share an alphabet as real text does.
 HAN = [chr(c) for c in range(0x4E00, 0x4E00 + 2500)]
-SYLLABLES = "ka ri to mo na lu se vi po de ran tel mis cor pla gen ax ul".split()
+SYLLABLES = "ka ri to mo na lu se vi po de ran tel mis cor pla gen ax ul".split()  # noqa: SIM905
 
 
 def _word(r: random.Random) -> str:
@@ -77,7 +77,9 @@ def make_catalog(n: int, rows: list[tuple[str, str, str, str]], r: random.Random
         src: list[str] = []
         dst: list[str] = []
         for zh, en, _tw, bad in picked:
-            src.append("".join(r.choice(HAN) for _ in range(r.randint(filler // 2, filler * 3 // 2))))
+            src.append(
+                "".join(r.choice(HAN) for _ in range(r.randint(filler // 2, filler * 3 // 2)))
+            )
             src.append(zh)
             dst.extend(_word(r) for _ in range(r.randint(3, 8)))
             roll = r.random()
@@ -106,7 +108,9 @@ def bare(msgids: list[str], automaton: ahocorasick.Automaton) -> int:
     return hits
 
 
-def interleaved(po: polib.POFile, glossary: Glossary, automaton: ahocorasick.Automaton) -> tuple[float, float]:
+def interleaved(
+    po: polib.POFile, glossary: Glossary, automaton: ahocorasick.Automaton
+) -> tuple[float, float]:
     """CPU seconds of ours and of the bare pass over the whole catalog, timed chunk by chunk
     in alternation, so that other work on the machine weighs on both alike."""
     chunks = []
@@ -153,7 +157,10 @@ def rows(quick: bool) -> list[Row]:
     found = ours(po, glossary)
     sample = msgids[:1000]
     t_naive = timed(lambda: naive(sample, [c[0] for c in concepts])) * len(msgids) / len(sample)
-    planted = sum(1 for f in found if f.check == "glossary"), sum(1 for f in found if f.check == "forbidden")
+    planted = (
+        sum(1 for f in found if f.check == "glossary"),
+        sum(1 for f in found if f.check == "forbidden"),
+    )
     return [
         Row(
             task=f"glossary check: {TERMS:,} terms x {entries:,} entries",
@@ -162,7 +169,8 @@ def rows(quick: bool) -> list[Row]:
             theirs=t_bare,
             note=(
                 f"{planted[0]:,} missing + {planted[1]:,} forbidden renderings reported; "
-                f"automata built in {build:.2f}s (not timed); naive per-term loop ≈ {t_naive:.1f}s (extrapolated)"
+                f"automata built in {build:.2f}s (not timed); "
+                f"naive per-term loop ≈ {t_naive:.1f}s (extrapolated)"
             ),
             limit="ours ≤ 2× one bare Aho-Corasick pass over the msgids",
             ok=t_ours <= 2 * t_bare,

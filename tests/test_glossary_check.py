@@ -30,8 +30,13 @@ def catalog(name: str):
 
 
 def findings(po, tag: str, glossary, path: str) -> list[str]:
-    ctx = checks.Context(path=path, language=parse_language(tag), source_language=ZH, glossary=glossary)
-    return [f"{f.path}:{f.line}: {f.check}: {f.message}" for f in checks.run(po, ctx, only=["glossary", "forbidden"])]
+    ctx = checks.Context(
+        path=path, language=parse_language(tag), source_language=ZH, glossary=glossary
+    )
+    return [
+        f"{f.path}:{f.line}: {f.check}: {f.message}"
+        for f in checks.run(po, ctx, only=["glossary", "forbidden"])
+    ]
 
 
 def test_checks_are_registered_with_titles():
@@ -59,7 +64,9 @@ def test_correct_translations_report_nothing(glossary, name, tag):
 
 def test_finding_carries_source_translation_and_severity(glossary):
     po = catalog("zh_TW.po")
-    ctx = checks.Context(path="zh_TW.po", language=parse_language("zh-TW"), source_language=ZH, glossary=glossary)
+    ctx = checks.Context(
+        path="zh_TW.po", language=parse_language("zh-TW"), source_language=ZH, glossary=glossary
+    )
     first = next(iter(checks.run(po, ctx, only=["forbidden"], severities={"forbidden": "warning"})))
     assert (first.source, first.translation, first.severity.value, first.language) == (
         "智能手机上的大型语言模型",
@@ -72,8 +79,12 @@ def test_finding_carries_source_translation_and_severity(glossary):
 def test_no_glossary_or_no_column_means_no_findings(glossary):
     po = catalog("zh_TW.po")
     for ctx in (
-        checks.Context(path="x.po", language=parse_language("zh-TW"), source_language=ZH, glossary=None),
-        checks.Context(path="x.po", language=parse_language("ja"), source_language=ZH, glossary=glossary),
+        checks.Context(
+            path="x.po", language=parse_language("zh-TW"), source_language=ZH, glossary=None
+        ),
+        checks.Context(
+            path="x.po", language=parse_language("ja"), source_language=ZH, glossary=glossary
+        ),
     ):
         assert list(checks.run(po, ctx, only=["glossary", "forbidden"])) == []
 
@@ -108,22 +119,40 @@ def check_command():
 
 def test_cli_check_reports_planted_violations_and_exits_1(planted_project):
     check_command()
-    result = CliRunner().invoke(main, ["-C", str(planted_project), "check", "--check", "glossary", "--check", "forbidden"])
+    result = CliRunner().invoke(
+        main, ["-C", str(planted_project), "check", "--check", "glossary", "--check", "forbidden"]
+    )
     assert result.exit_code == 1, result.output
     for name, tag in CASES:
         path = f"locales/{parse_language(tag).locale}/LC_MESSAGES/planted.po"
-        for line in (PLANTED / name.replace(".po", ".expected")).read_text(encoding="utf-8").splitlines():
+        for line in (
+            (PLANTED / name.replace(".po", ".expected")).read_text(encoding="utf-8").splitlines()
+        ):
             where, check, message = line.split(": ", 2)
             expected = f"{where.replace(name, path)}: [{check}] error: {message}"
             assert expected in result.stdout.splitlines()
     # Exactly the planted ones: 3 in en, 4 in zh-TW.
-    assert result.stdout.count(": [glossary] error: ") + result.stdout.count(": [forbidden] error: ") == 7
+    assert (
+        result.stdout.count(": [glossary] error: ") + result.stdout.count(": [forbidden] error: ")
+        == 7
+    )
 
 
 def test_cli_check_json(planted_project):
     check_command()
     result = CliRunner().invoke(
-        main, ["-C", str(planted_project), "check", "--check", "glossary", "--format", "json", "--lang", "zh-TW"]
+        main,
+        [
+            "-C",
+            str(planted_project),
+            "check",
+            "--check",
+            "glossary",
+            "--format",
+            "json",
+            "--lang",
+            "zh-TW",
+        ],
     )
     assert result.exit_code == 1, result.output
     report = json.loads(result.stdout)

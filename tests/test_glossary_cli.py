@@ -25,7 +25,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def run(project: Path, *args: str):
-    return CliRunner().invoke(main, ["-C", str(project), *args], env={"SOURCE_DATE_EPOCH": "1718000000"})
+    return CliRunner().invoke(
+        main, ["-C", str(project), *args], env={"SOURCE_DATE_EPOCH": "1718000000"}
+    )
 
 
 @pytest.fixture
@@ -37,7 +39,11 @@ def with_glossary(project: Path) -> Path:
 def test_lint_passes_on_the_project_glossary(with_glossary):
     result = run(with_glossary, "glossary", "lint")
     assert result.exit_code == 0, result.output
-    assert re.match(r"glossary\.tsv: \d+ concepts in 5 languages \(zh-Hans, en, zh-Hant, zh-TW, zh-HK\); no errors", result.stdout)
+    assert re.match(
+        r"glossary\.tsv: \d+ concepts in 5 languages "
+        r"\(zh-Hans, en, zh-Hant, zh-TW, zh-HK\); no errors",
+        result.stdout,
+    )
 
 
 MALFORMED = sorted(DATA.glob("malformed/*.tsv"))
@@ -59,7 +65,8 @@ def test_lint_lists_every_error_and_warns_about_missing_columns(project):
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         "Error: glossary.tsv:3: duplicate zh-Hans term 'LLM': already on line 2",
-        "Error: glossary.tsv:4: expected 2 tab-separated columns as in the header (line 1), found 1",
+        "Error: glossary.tsv:4: expected 2 tab-separated columns as in the header (line 1), "
+        "found 1",
         "glossary.tsv: 2 error(s)",
     ]
     (project / "glossary.tsv").write_text("zh-Hans\ten\tzh-TW\nLLM\t=\t\n", encoding="utf-8")
@@ -76,7 +83,9 @@ def test_commands_without_a_glossary_file_exit_2(project):
         assert result.stderr.startswith("Error: glossary.tsv: no glossary file")
 
 
-def test_tbx_export_is_well_formed_one_entry_per_concept_a_langset_per_column(with_glossary, tmp_path):
+def test_tbx_export_is_well_formed_one_entry_per_concept_a_langset_per_column(
+    with_glossary, tmp_path
+):
     out = tmp_path / "glossary.tbx"
     result = run(with_glossary, "glossary", "export", "--format", "tbx", "-o", str(out))
     assert result.exit_code == 0, result.output
@@ -87,18 +96,33 @@ def test_tbx_export_is_well_formed_one_entry_per_concept_a_langset_per_column(wi
     assert len(entries) == len(glossary.concepts)
     for entry, concept in zip(entries, glossary.concepts, strict=True):
         langs = [ls.get(XML_LANG) for ls in entry.findall("langSet")]
-        assert langs == [lang.tag for lang in glossary.languages if glossary.accepted(concept, lang) or glossary.forbidden(concept, lang)]
+        assert langs == [
+            lang.tag
+            for lang in glossary.languages
+            if glossary.accepted(concept, lang) or glossary.forbidden(concept, lang)
+        ]
         for ls in entry.findall("langSet"):
             lang = glossary.language(ls.get(XML_LANG))
             statuses = [(t.findtext("term"), t.findtext("termNote")) for t in ls.findall("tig")]
-            want = [(t, "preferredTerm-admn-sts" if i == 0 else "admittedTerm-admn-sts") for i, t in enumerate(glossary.accepted(concept, lang))]
+            want = [
+                (t, "preferredTerm-admn-sts" if i == 0 else "admittedTerm-admn-sts")
+                for i, t in enumerate(glossary.accepted(concept, lang))
+            ]
             want += [(t, "deprecatedTerm-admn-sts") for t in glossary.forbidden(concept, lang)]
             assert statuses == want
     # A concept complete in every column has a langSet per column.
     first = entries[0]
-    assert [ls.get(XML_LANG) for ls in first.findall("langSet")] == ["zh-Hans", "en", "zh-Hant", "zh-TW", "zh-HK"]
+    assert [ls.get(XML_LANG) for ls in first.findall("langSet")] == [
+        "zh-Hans",
+        "en",
+        "zh-Hant",
+        "zh-TW",
+        "zh-HK",
+    ]
     # Stdout and -o give the same bytes.
-    assert run(with_glossary, "glossary", "export", "--format", "tbx").stdout_bytes == out.read_bytes()
+    assert (
+        run(with_glossary, "glossary", "export", "--format", "tbx").stdout_bytes == out.read_bytes()
+    )
 
 
 def test_tbx_reads_back_in_translate_toolkit(with_glossary):
@@ -109,7 +133,10 @@ def test_tbx_reads_back_in_translate_toolkit(with_glossary):
     by_source = {u.source: u for u in store.units}
     unit = by_source["大语言模型"]
     assert unit.target == "大型語言模型"
-    assert [(t.text, t.deprecated) for t in unit.get_target_terms("zh-TW")] == [("大型語言模型", False), ("大語言模型", True)]
+    assert [(t.text, t.deprecated) for t in unit.get_target_terms("zh-TW")] == [
+        ("大型語言模型", False),
+        ("大語言模型", True),
+    ]
     assert [t.text for t in unit.get_target_terms("en")] == ["large language model"]
 
 
@@ -145,12 +172,16 @@ def test_extract_writes_term_comments_for_each_language(with_glossary):
         "zh_Hant": "#. glossary: 大语言模型 → 大型語言模型 (also 大語言模型)",
     }
     for locale, line in expect.items():
-        text = (with_glossary / f"locales/{locale}/LC_MESSAGES/digest-2024-06-a.po").read_text(encoding="utf-8")
+        text = (with_glossary / f"locales/{locale}/LC_MESSAGES/digest-2024-06-a.po").read_text(
+            encoding="utf-8"
+        )
         first = text.split("\n\n")[1]  # the first entry after the header
         assert "#. kind: paragraph\n" in first and line in first, locale
         assert "#. glossary: LLM → LLM" in first
     # The template carries no glossary lines: they depend on the catalog's language.
-    assert "glossary:" not in (with_glossary / "locales/digest-2024-06-a.pot").read_text(encoding="utf-8")
+    assert "glossary:" not in (with_glossary / "locales/digest-2024-06-a.pot").read_text(
+        encoding="utf-8"
+    )
     # Extracting again changes nothing.
     before = {p: p.read_bytes() for p in with_glossary.glob("locales/**/*.po")}
     assert run(with_glossary, "extract", "--check").exit_code == 0
@@ -161,7 +192,9 @@ def test_extract_writes_term_comments_for_each_language(with_glossary):
 def test_msgfmt_accepts_the_annotated_catalogs(with_glossary):
     assert run(with_glossary, "extract").exit_code == 0
     for po in sorted(with_glossary.glob("locales/*/LC_MESSAGES/*.po")):
-        done = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+        done = subprocess.run(
+            ["msgfmt", "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True
+        )
         assert done.returncode == 0, done.stderr
         catalog = parse_po(po.read_text(encoding="utf-8"), str(po))
         assert sum("glossary: " in e.comment for e in catalog) > 50

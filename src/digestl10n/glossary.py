@@ -179,7 +179,9 @@ class _Column:
         for concept in concepts:
             acc = tuple(_compile(t, concept) for t in concept.accepted.get(tag, ()))
             self.accepted[concept] = acc
-            self.forbidden[concept] = tuple(_compile(t, concept) for t in concept.forbidden.get(tag, ()))
+            self.forbidden[concept] = tuple(
+                _compile(t, concept) for t in concept.forbidden.get(tag, ())
+            )
             for term in acc:
                 for rank, key in enumerate(term.keys):
                     # The term as written outranks another term's plural spelled the same.
@@ -225,7 +227,8 @@ class Glossary:
         self.concepts = concepts
         self._columns: dict[str, _Column] = {}
         self._by_tag = {lang.tag: lang for lang in languages}
-        self._folded = ("", "")  # the last text folded: a check asks several questions of one msgstr
+        # The last text folded: a check asks several questions of one msgstr.
+        self._folded = ("", "")
 
     @property
     def source(self) -> Language:
@@ -245,7 +248,7 @@ class Glossary:
         return column
 
     def find(self, text: str, language: Language) -> list[Match]:
-        """The concepts' terms in `text`, written in `language`; longest match wins, in text order."""
+        """The concepts' terms in `text`, written in `language`: longest match wins; text order."""
         column = self._column(language)
         return column.find(text) if column is not None else []
 
@@ -263,7 +266,13 @@ class Glossary:
         return concept.forbidden.get(language.tag, ())
 
     def search(
-        self, text: str, concept: Concept, language: Language, *, forbidden: bool = False, case: bool = True
+        self,
+        text: str,
+        concept: Concept,
+        language: Language,
+        *,
+        forbidden: bool = False,
+        case: bool = True,
     ) -> list[Match]:
         """Where a concept's accepted (or forbidden) renderings for `language` occur in `text`.
 
@@ -277,14 +286,18 @@ class Glossary:
         if not terms:
             return []
         folded = self._fold(text)
-        return [Match(concept, t.text, text[s:e], s, e) for t in terms for s, e in t.spans(text, folded, case=case)]
+        return [
+            Match(concept, t.text, text[s:e], s, e)
+            for t in terms
+            for s, e in t.spans(text, folded, case=case)
+        ]
 
     def uses(self, text: str, concept: Concept, language: Language) -> bool:
         """Whether `text` uses one of the renderings `language` accepts for a concept."""
         return self.judge(text, concept, language)[0]
 
     def judge(self, text: str, concept: Concept, language: Language) -> tuple[bool, list[Match]]:
-        """How `text` renders a concept in `language`: uses an accepted rendering?, forbidden ones used.
+        """How `text` renders a concept in `language`: (uses an accepted one, forbidden ones used).
 
         What the glossary checks ask of each concept of a msgid, in one call.
         """
@@ -292,9 +305,11 @@ class Glossary:
         if column is None or not text:
             return False, []
         folded = self._fold(text)
-        bad = []
+        bad: list[Match] = []
         for term in column.forbidden.get(concept, ()):
-            bad.extend(Match(concept, term.text, text[s:e], s, e) for s, e in term.spans(text, folded))
+            bad.extend(
+                Match(concept, term.text, text[s:e], s, e) for s, e in term.spans(text, folded)
+            )
         for term in column.accepted.get(concept, ()):
             if term.plain:
                 if term.keys[0] in folded:
@@ -374,7 +389,10 @@ def _parse(text: str, path: str) -> tuple[Glossary | None, list[GlossaryError]]:
     rows = iter(_rows(text))
     header = next(rows, None)
     if header is None:
-        p.error("no header row: expected language tags and note columns, e.g. zh-Hans<TAB>en<TAB>note", 1)
+        p.error(
+            "no header row: expected language tags and note columns, e.g. zh-Hans<TAB>en<TAB>note",
+            1,
+        )
         return None, p.errors
     head_line, head = header
     columns: list[tuple[str, Language | None]] = []  # (name, language) per column
@@ -476,21 +494,21 @@ def _parse(text: str, path: str) -> tuple[Glossary | None, list[GlossaryError]]:
         for t in accepted[source]:
             f = _fold(t)
             if f in source_terms:
-                first, other = source_terms[f]
-                what = "duplicate" if other == t else f"duplicate (same as {other!r})"
-                p.error(f"{what} {source} term {t!r}: already on line {first}", n)
+                first_line, spelled = source_terms[f]
+                what = "duplicate" if spelled == t else f"duplicate (same as {spelled!r})"
+                p.error(f"{what} {source} term {t!r}: already on line {first_line}", n)
                 ok = False
             else:
                 source_terms[f] = (n, t)
         for key, terms in accepted.items():
             for t in terms:
-                if (other := banned[key].get(_fold(t))) is not None:
-                    p.error(f"{key}: {t!r} is a rendering here but forbidden on line {other}", n)
+                if (line := banned[key].get(_fold(t))) is not None:
+                    p.error(f"{key}: {t!r} is a rendering here but forbidden on line {line}", n)
                     ok = False
         for key, terms in forbidden.items():
             for t in terms:
-                if (other := required[key].get(_fold(t))) is not None:
-                    p.error(f"{key}: {t!r} is forbidden here but a rendering on line {other}", n)
+                if (line := required[key].get(_fold(t))) is not None:
+                    p.error(f"{key}: {t!r} is forbidden here but a rendering on line {line}", n)
                     ok = False
         if not ok:
             continue
@@ -539,7 +557,11 @@ def annotate(
     for entry in po:
         if entry.obsolete or not entry.msgid:
             continue
-        lines = [l for l in entry.comment.split("\n") if not l.startswith(COMMENT_PREFIX)] if entry.comment else []
+        lines = (
+            [ln for ln in entry.comment.split("\n") if not ln.startswith(COMMENT_PREFIX)]
+            if entry.comment
+            else []
+        )
         seen: set[Concept] = set()
         for match in glossary.find(entry.msgid, src):
             if match.concept in seen:
@@ -569,11 +591,15 @@ def _tag(text: str) -> str:
 # Interchange
 
 
-_ADMIN = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts", "forbidden": "deprecatedTerm-admn-sts"}
+_ADMIN = {
+    "preferred": "preferredTerm-admn-sts",
+    "admitted": "admittedTerm-admn-sts",
+    "forbidden": "deprecatedTerm-admn-sts",
+}
 
 
 def to_tbx(glossary: Glossary) -> str:
-    """The glossary as TBX (ISO 30042 core structure, TBX-Basic statuses), as Weblate and OmegaT import.
+    """The glossary as TBX (ISO 30042 core, TBX-Basic statuses), as Weblate and OmegaT import it.
 
     One termEntry per concept, one langSet per language column that has terms;
     the rendering to use is preferredTerm, other accepted ones admittedTerm,
@@ -582,7 +608,9 @@ def to_tbx(glossary: Glossary) -> str:
     root = ET.Element("martif", {"type": "TBX", "xml:lang": glossary.source.tag})
     file_desc = ET.SubElement(ET.SubElement(root, "martifHeader"), "fileDesc")
     ET.SubElement(ET.SubElement(file_desc, "titleStmt"), "title").text = glossary.path
-    ET.SubElement(ET.SubElement(file_desc, "sourceDesc"), "p").text = f"Exported by digestl10n from {glossary.path}"
+    ET.SubElement(
+        ET.SubElement(file_desc, "sourceDesc"), "p"
+    ).text = f"Exported by digestl10n from {glossary.path}"
     body = ET.SubElement(ET.SubElement(root, "text"), "body")
     for concept in glossary.concepts:
         entry = ET.SubElement(body, "termEntry", {"id": f"line-{concept.line}"})
@@ -600,7 +628,9 @@ def to_tbx(glossary: Glossary) -> str:
             for term, status in statuses + [(t, "forbidden") for t in forb]:
                 tig = ET.SubElement(lang_set, "tig")
                 ET.SubElement(tig, "term").text = term
-                ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = _ADMIN[status]
+                ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = _ADMIN[
+                    status
+                ]
     ET.indent(root, space="  ")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -612,11 +642,17 @@ def to_tbx(glossary: Glossary) -> str:
 
 def to_csv(glossary: Glossary) -> str:
     """The glossary as CSV: one row per concept; renderings (preferred first) joined by "; "."""
-    with_forbidden = [lang for lang in glossary.languages if any(c.forbidden.get(lang.tag) for c in glossary.concepts)]
+    with_forbidden = [
+        lang
+        for lang in glossary.languages
+        if any(c.forbidden.get(lang.tag) for c in glossary.concepts)
+    ]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
-        [lang.tag for lang in glossary.languages] + list(NOTE_COLUMNS) + [f"{lang.tag} forbidden" for lang in with_forbidden]
+        [lang.tag for lang in glossary.languages]
+        + list(NOTE_COLUMNS)
+        + [f"{lang.tag} forbidden" for lang in with_forbidden]
     )
     for c in glossary.concepts:
         writer.writerow(

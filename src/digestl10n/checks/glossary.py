@@ -74,12 +74,17 @@ def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
             if covered is None:
                 # A forbidden term inside a required one (算法 in 演算法) is no violation.
                 covered = [a for c in found for a in glossary.search(msgstr, c, target)]
-            bad = [b for b in bad if not any(a.start <= b.start and b.end <= a.end for a in covered)]
+            bad = [
+                b for b in bad if not any(a.start <= b.start and b.end <= a.end for a in covered)
+            ]
         if bad:
             want = glossary.rendering(concept, target) or "another rendering"
             forbidden.append(f"{m.term} → {want}, found {bad[0].text} (forbidden)")
         elif not uses and glossary.accepted(concept, target):
-            missing.append(f"{m.term} → {_expected(glossary, concept, target)}, found {_instead(glossary, msgstr, concept, target)}")
+            expected = _expected(glossary, concept, target)
+            missing.append(
+                f"{m.term} → {expected}, found {_instead(glossary, msgstr, concept, target)}"
+            )
     return _Verdict(tuple(missing), tuple(forbidden))
 
 

@@ -44,7 +44,10 @@ def lint_cmd(root: Path) -> None:
         sys.exit(2)
     glossary = load_glossary(text, rel)
     tags = ", ".join(lang.tag for lang in glossary.languages)
-    click.echo(f"{rel}: {len(glossary.concepts)} concepts in {len(glossary.languages)} languages ({tags}); no errors")
+    click.echo(
+        f"{rel}: {len(glossary.concepts)} concepts in {len(glossary.languages)} languages "
+        f"({tags}); no errors"
+    )
     for message in _warnings(glossary, project):
         click.echo(f"warning: {rel}: {message}", err=True)
 
@@ -55,11 +58,16 @@ def _warnings(glossary: Glossary, project: Project) -> list[str]:
     settings = project.settings
     source = settings.source_language
     if source is not None and glossary.language(source.tag) is None:
-        out.append(f"no column for the source language {source.tag}: no term can be found in the msgids")
+        out.append(
+            f"no column for the source language {source.tag}: no term can be found in the msgids"
+        )
     for lang in settings.targets:
         column = glossary.language(lang.tag)
         if column is None:
-            out.append(f"no column for the target language {lang.tag}: its catalogs get no term comments or checks")
+            out.append(
+                f"no column for the target language {lang.tag}: "
+                "its catalogs get no term comments or checks"
+            )
             continue
         bare = [c.line for c in glossary.concepts if not glossary.accepted(c, column)]
         if bare:
@@ -69,7 +77,13 @@ def _warnings(glossary: Glossary, project: Project) -> list[str]:
 
 
 @glossary_group.command("export")
-@click.option("--format", "fmt", type=click.Choice(["tbx", "csv"]), required=True, help="TBX (Weblate, OmegaT) or CSV.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["tbx", "csv"]),
+    required=True,
+    help="TBX (Weblate, OmegaT) or CSV.",
+)
 @click.option(
     "-o",
     "--output",

@@ -119,5 +119,6 @@ def main(ctx: click.Context, project: Path) -> None:
 # Command modules register themselves on `main`; imported last so `main` exists.
 from . import extract as _extract  # noqa: E402, F401
 from . import build as _build  # noqa: E402, F401
+from . import convert as _convert  # noqa: E402, F401
 from . import glossary as _glossary  # noqa: E402, F401
 from . import check as _check  # noqa: E402, F401

@@ -136,7 +136,7 @@ def extract(
             if glossary is not None:
                 from .glossary import annotate
 
-                annotate(po, glossary, lang)
+                annotate(po, glossary, lang, source=source_language)
             variant = settings.variant(lang)
             if variant is not None:
                 from .variants import convert_catalog

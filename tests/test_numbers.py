@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -250,6 +251,11 @@ TRICKY = [
     ("https://arxiv.org/abs/2406.04770", "https://arxiv.org/abs/2406.04707"),
     ("一月发布", "released in 1"),
     ("(第3期)", "(issue 3)"),
+    ("12345,678", "12345678"),
+    ("1,2", "12"),
+    ("共1,024,000个", "1024000"),
+    ("Llama-3-8B的2-5倍", "2-5× of Llama-3-8B"),
+    ("零样本, 一个模型", "zero-shot, 1 model"),
 ]
 
 
@@ -262,3 +268,44 @@ def test_quick_path_never_hides_a_difference(
     quick = compare(source, translation)
     monkeypatch.setattr(numbers, "_same_figures", lambda a, b: False)
     assert compare(source, translation) == quick
+
+
+MUTATIONS = [
+    ("%", ""), ("×", "x"), ("倍", ""), (" million", ""), ("亿", "万"), ("两", "三"),
+    ("two", "three"), ("1", "7"), (",", ""), ("-", " to "), ("、", "-"), ("June", "July"),
+    ("个", ""), ("GPT-4o", "GPT-4"),
+]  # fmt: skip
+
+
+def test_quick_path_agrees_on_the_english_edition_and_its_mutants(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every entry of the bundled English edition, and copies with a figure damaged on one side."""
+    import random
+
+    import digestl10n.numbers as numbers
+    from digestl10n.pofile import parse_po
+
+    path = (
+        Path(__file__).resolve().parent.parent
+        / "locales"
+        / "en"
+        / "LC_MESSAGES"
+        / "digest-2024-06-a.po"
+    )
+    entries = [
+        e for e in parse_po(path.read_text(encoding="utf-8"), str(path)) if e.msgid and e.msgstr
+    ]
+    r = random.Random(5)
+    cases = []
+    for e in entries:
+        cases.append((e.msgid, e.msgstr))
+        for old, new in r.sample(MUTATIONS, 3):
+            cases += [
+                (e.msgid, e.msgstr.replace(old, new, 1)),
+                (e.msgid.replace(old, new, 1), e.msgstr),
+            ]
+    quick = [compare(a, b) for a, b in cases]
+    monkeypatch.setattr(numbers, "_same_figures", lambda a, b: False)
+    numbers.read.cache_clear()
+    assert [compare(a, b) for a, b in cases] == quick

@@ -83,7 +83,7 @@ def _chinese(msgid: str, text: str, language: Language) -> list[str]:
 
 
 def _alphabetic(msgid: str, text: str, language: Language) -> list[str]:
-    if _CJK_RUN.search(text):
+    if not text.isascii() and _CJK_RUN.search(text):
         runs = _CJK_RUN.findall(langid.prose(text))
         if sum(map(len, runs)) >= 2:
             return [f"Chinese text left in the {language.tag} translation: {_clip(' '.join(runs))}"]

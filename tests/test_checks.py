@@ -269,3 +269,14 @@ def test_every_check_has_a_title_and_runs_on_an_empty_context() -> None:
     )
     for c in registry.values():
         assert c.title and not c.title.endswith(" ")
+
+
+def test_machine_output_gets_no_stale_note() -> None:
+    """Its converter redoes it from the new source and clears fuzzy; a note would outlive that."""
+    old = polib.POFile()
+    e = polib.POEntry(msgid="扩展到38亿参数。", msgstr="擴展到38億參數。", tcomment="machine: opencc s2twp 1a2b3c4d")
+    old.append(e)
+    pot = polib.POFile()
+    pot.append(polib.POEntry(msgid="扩展到70亿参数。", msgstr="", comment="kind: paragraph"))
+    new, _ = sync(old, pot, parse_language("zh-TW"), name="a")
+    assert list(new)[0].fuzzy and list(new)[0].comment == "kind: paragraph"

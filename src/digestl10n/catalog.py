@@ -299,8 +299,11 @@ def _carry(t: polib.POEntry, old: polib.POEntry, *, fuzzy_from: polib.POEntry | 
             e.previous_msgid, e.previous_msgctxt = old.msgid, old.msgctxt
     elif old.fuzzy:
         e.previous_msgid, e.previous_msgctxt = old.previous_msgid, old.previous_msgctxt
-    # A changed figure is the edit a translator most easily misses: name it.
-    note = stale_comment(e.previous_msgid, e.msgid) if e.fuzzy else None
+    # A changed figure is the edit a translator most easily misses: name it. Not
+    # for machine output (`# machine: …`), which its converter redoes from the new
+    # source, fuzzy cleared: the note would outlive the fuzzy flag.
+    machine = any(line.startswith("machine: ") for line in e.tcomment.splitlines())
+    note = stale_comment(e.previous_msgid, e.msgid) if e.fuzzy and not machine else None
     if note:
         e.comment = f"{e.comment}\n{note}" if e.comment else note
     return e

@@ -274,7 +274,11 @@ def test_every_check_has_a_title_and_runs_on_an_empty_context() -> None:
 def test_machine_output_gets_no_stale_note() -> None:
     """Its converter redoes it from the new source and clears fuzzy; a note would outlive that."""
     old = polib.POFile()
-    e = polib.POEntry(msgid="扩展到38亿参数。", msgstr="擴展到38億參數。", tcomment="machine: opencc s2twp 1a2b3c4d")
+    e = polib.POEntry(
+        msgid="扩展到38亿参数。",
+        msgstr="擴展到38億參數。",
+        tcomment="machine: opencc s2twp 1a2b3c4d",
+    )
     old.append(e)
     pot = polib.POFile()
     pot.append(polib.POEntry(msgid="扩展到70亿参数。", msgstr="", comment="kind: paragraph"))

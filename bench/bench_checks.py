@@ -116,12 +116,15 @@ def rows(quick: bool) -> list[Row]:
             )
         ]
     filtered = root / "pofilter.po"
-    theirs = timed(
-        lambda: subprocess.run(
-            [*pofilter, "--progress=none", str(catalog), str(filtered)],
-            check=True,
-            capture_output=True,
+    theirs = min(
+        timed(
+            lambda: subprocess.run(
+                [*pofilter, "--progress=none", str(catalog), str(filtered)],
+                check=True,
+                capture_output=True,
+            )
         )
+        for _ in range(RUNS)
     )
     flagged = 0
     if filtered.exists():

@@ -95,12 +95,6 @@ def template(
     return pot
 
 
-def date_of(po: polib.POFile | None) -> str | None:
-    """The POT-Creation-Date of a catalog, if it has one."""
-    if po is None:
-        return None
-    return po.metadata.get("POT-Creation-Date") or None
-
 
 def cosmetic_key(text: str) -> str:
     """A form of `text` that ignores white space, soft breaks and full/half-width punctuation.

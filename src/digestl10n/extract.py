@@ -6,6 +6,7 @@ whether to write them (or, with --check, only to compare).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from typing import Any
 
 import polib
 
-from .catalog import SyncStats, date_of, memory_of, sync, template
+from .catalog import SyncStats, memory_of, sync, template
 from .config import Settings
 from .languages import Language
 from .langid import detect_source
@@ -113,16 +114,19 @@ def extract(
         tpath = pot_path(settings, article.name)
         old_text = existing.get(tpath)
 
-        def make(
-            date: str, article: Article = article, lang: Language | None = source_language
-        ) -> tuple[polib.POFile, str]:
-            pot = template(article, date=date, source_language=lang, add_location=settings.add_location)
-            return pot, format_po(pot, settings.width)
-
         # The date moves only when the template's content does: same input, same bytes.
-        pot, pot_text = make(date_of(catalogs.get(tpath)) or now)
-        if old_text is not None and pot_text != old_text:
-            pot, pot_text = make(now)
+        old_date = _pot_date(old_text)
+        pot = template(
+            article,
+            date=old_date or now,
+            source_language=source_language,
+            add_location=settings.add_location,
+        )
+        pot_text = format_po(pot, settings.width)
+        if old_date is not None and old_date != now and pot_text != old_text:
+            pot.metadata["POT-Creation-Date"] = now
+            # Only the date line differs from a fresh format: swap it rather than format again.
+            pot_text = pot_text.replace(_date_line(old_date), _date_line(now), 1)
         outputs.append(Output(tpath, pot_text, old_text))
         stats = {}
         done: dict[str, polib.POFile] = {}
@@ -147,6 +151,21 @@ def extract(
             outputs.append(Output(path, format_po(po, settings.width), existing.get(path)))
         results.append(ArticleResult(article, source_language, tuple(outputs), stats))
     return results
+
+
+_POT_DATE = re.compile(r'^"POT-Creation-Date: ([^"\\]*)\\n"$', re.M)
+
+
+def _pot_date(text: str | None) -> str | None:
+    """The POT-Creation-Date in a template's header, read without parsing the whole file."""
+    if text is None:
+        return None
+    m = _POT_DATE.search(text, 0, text.find("\n\n") if "\n\n" in text else len(text))
+    return m.group(1) if m else None
+
+
+def _date_line(date: str) -> str:
+    return f'"POT-Creation-Date: {date}\\n"'
 
 
 def _bases_first(targets: tuple[Language, ...], settings: Settings) -> tuple[Language, ...]:

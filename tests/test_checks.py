@@ -284,3 +284,21 @@ def test_machine_output_gets_no_stale_note() -> None:
     pot.append(polib.POEntry(msgid="扩展到70亿参数。", msgstr="", comment="kind: paragraph"))
     new, _ = sync(old, pot, parse_language("zh-TW"), name="a")
     assert list(new)[0].fuzzy and list(new)[0].comment == "kind: paragraph"
+
+
+def test_a_url_ends_where_chinese_text_begins() -> None:
+    """Link targets glued to Chinese text, as Markdown digests write them."""
+    md = {"occurrences": [("source/a.md", "3")]}
+    source = "论文[Samba](https://arxiv.org/abs/2406.07522)将模型扩展到38亿参数,见https://x.org/a。"
+    good = "[Samba](https://arxiv.org/abs/2406.07522) scales the model to 3.8B parameters; see https://x.org/a."
+    bad = good.replace("3.8B", "38B")
+    assert findings("urls", source, good, **md) == []
+    assert findings("markup", source, good, **md) == []
+    assert findings("numbers", source, good, **md) == []
+    assert findings("numbers", source, bad, **md) == [
+        "not in the translation: 38亿 (3,800,000,000); not in the source: 38B (38,000,000,000)"
+    ]
+    assert (
+        findings("urls", "DOI为10.1145/3580305.3599572的论文", "the paper 10.1145/3580305.3599572")
+        == []
+    )

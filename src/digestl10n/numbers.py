@@ -178,7 +178,8 @@ _MONTH_WORD = (
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
 _ZH_NUMERAL = "〇零一二两兩三四五六七八九十百千万萬亿億"
 _ZH_DAY = rf"(?:[0-9]{{1,2}}|[{_ZH_NUMERAL}]{{1,3}})"
-_URL_CHARS = r"[^\s<>\"'（）【】《》，。；！？、“”‘’]+"
+# A URL is ASCII: it ends where Chinese text (or a space, quote or angle bracket) begins.
+_URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%()]+"
 
 # Where a quantity may start: digits and Chinese numerals by regular expression,
 # English words by an Aho-Corasick pass (one regular expression with every

@@ -31,7 +31,7 @@ _EMPHASIS = re.compile(
     r"(?<![*\w])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![*\w])|(?<![_\w])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![_\w])",
     re.S,
 )
-_URL = re.compile(r"(?:https?|ftp)://\S+")
+_URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%()]+")  # ASCII only
 _MARKUP_CHARS = re.compile(r"[`*_\[<]")
 
 # Bracket pairs, full-width and half-width forms counted as one.

@@ -15,10 +15,10 @@ import polib
 from ..model import Severity
 from . import Context, check
 
-# Stops at white space and at punctuation that cannot end a URL in Chinese or English prose.
-_URL = re.compile(
-    r"(?:https?|ftp)://[^\s<>\"'`（）【】《》「」，。；：！？、“”‘’]+|www\.[^\s<>\"'`（）【】《》「」，。；：！？、“”‘’]+"
-)
+# A URL is ASCII: it ends where Chinese text, a space, a quote or an angle bracket begins
+# (sentence punctuation and an unopened bracket at its end are trimmed after).
+_URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%()]+"
+_URL = re.compile(rf"(?:https?|ftp)://{_URL_CHARS}|www\.{_URL_CHARS}")
 _LINK_TARGET = re.compile(
     r"\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+[\"'(][^)]*)?\)"
 )
@@ -27,7 +27,7 @@ _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _ARXIV = re.compile(
     r"(?<![\d.])(?:\d{4}\.\d{4,5}|(?:[a-z\-]+(?:\.[A-Z]{2})?)/\d{7})(?:v\d+)?(?![\d.])"
 )
-_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>，。；、）)]+")
+_DOI = re.compile(r"(?<![0-9A-Za-z.])10\.\d{4,9}/[A-Za-z0-9\-._;()/:]+")
 _TRAILING = ".,;:!?"
 # Most units hold no address at all; these tell cheaply which might.
 _ID_HINT = re.compile(r"[0-9]\.[0-9]{4}")

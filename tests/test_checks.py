@@ -302,3 +302,15 @@ def test_a_url_ends_where_chinese_text_begins() -> None:
         findings("urls", "DOI为10.1145/3580305.3599572的论文", "the paper 10.1145/3580305.3599572")
         == []
     )
+
+
+def test_markup_lets_enumerators_pass() -> None:
+    source = "训练了两种模型:(1)在子集上训练的模型以及(2)仅在标题数据上训练的模型"
+    assert (
+        findings("markup", source, "two models: 1) one trained on a subset and 2) one on captions")
+        == []
+    )
+    assert (
+        findings("markup", source, "two models: (1) one trained on a subset and (2 one on captions")
+        != []
+    )

@@ -37,6 +37,7 @@ _MARKUP_CHARS = re.compile(r"[`*_\[<]")
 # Bracket pairs, full-width and half-width forms counted as one.
 _OPEN = {"(": "()", "（": "()", "[": "[]", "［": "[]", "【": "[]", "{": "{}", "｛": "{}"}
 _CLOSE = {")": "()", "）": "()", "]": "[]", "］": "[]", "】": "[]", "}": "{}", "｝": "{}"}
+_ENUMERATOR = re.compile(r"(?:^|[\s,;:：，；、。.])(?:[0-9]{1,2}|[A-Za-z]|[ivx]{1,4})$")
 _BRACKETS = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + "]")
 
 
@@ -125,14 +126,23 @@ def _without_code(text: str) -> str:
 
 
 def _balanced(text: str) -> bool:
-    """Every bracket closed by its own kind, in order; full-width and half-width alike."""
+    """Every bracket closed by its own kind, in order; full-width and half-width alike.
+
+    A closing bracket with nothing open after an enumerator ("1) first, 2) second",
+    "a）") closes nothing and is no fault.
+    """
     stack: list[str] = []
-    for ch in _BRACKETS.findall(text):
+    for m in _BRACKETS.finditer(text):
+        ch = m.group()
         kind = _OPEN.get(ch)
         if kind is not None:
             stack.append(kind)
             continue
-        kind = _CLOSE.get(ch)
-        if kind is not None and (not stack or stack.pop() != kind):
+        kind = _CLOSE[ch]
+        if not stack:
+            if kind == "()" and _ENUMERATOR.search(text, 0, m.start()):
+                continue
+            return False
+        if stack.pop() != kind:
             return False
     return not stack

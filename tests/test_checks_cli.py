@@ -168,7 +168,7 @@ def test_a_big_catalog_split_over_processes_gives_the_same_report(
     monkeypatch.setattr(check_module, "_workers", lambda size: 2)  # every catalog counts as big
     monkeypatch.setattr(check_module, "_chunks", chunks)
     _, parallel, _ = check(faults, "--format", "json")
-    assert pieces == [2, 2, 2, 2]
+    assert pieces and all(n > 2 for n in pieces)  # every catalog cut into several pieces
     assert parallel == serial
 
 

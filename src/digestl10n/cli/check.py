@@ -29,6 +29,7 @@ SCHEMA_VERSION = 1
 # From this many characters (about 2,000 entries) a catalog is split over one
 # process per core: every entry is judged on its own, and a fork costs milliseconds.
 PARALLEL_MIN = 1_000_000
+PIECES_PER_WORKER = 4
 
 
 @dataclass(frozen=True)
@@ -146,19 +147,19 @@ def _check_catalog(
 ) -> tuple[int, list[Finding]]:
     """How many entries a catalog has and its findings, in entry order.
 
-    A big catalog is cut at entry boundaries and each piece parsed and checked
-    by its own process, one per core: every entry is judged on its own, so the
-    findings are the same, in the same order, as from one process.
+    A big catalog is cut at entry boundaries and the pieces parsed and checked
+    by one process per core: every entry is judged on its own, so the findings
+    are the same, in the same order, as from one process.
     """
     global _job
-    chunks = _chunks(cat.text, _workers(len(cat.text)))
-    if len(chunks) == 1:
+    workers = _workers(len(cat.text))
+    if workers == 1:
         return _check_text(cat.text, cat.path, 0, ctx, chosen, severities)
+    # More pieces than processes: a process on a slower core ends up taking fewer.
+    chunks = _chunks(cat.text, workers * PIECES_PER_WORKER)
     _job = _Job(cat, ctx, chosen, severities, chunks)
     try:
-        with ProcessPoolExecutor(
-            len(chunks), mp_context=multiprocessing.get_context("fork")
-        ) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             parts = list(pool.map(_check_chunk, range(len(chunks))))
     except DigestL10nError:
         parse_po(cat.text, cat.path)  # the error again, with its line in the whole file

@@ -49,7 +49,7 @@ def structure_kept(entry: polib.POEntry, ctx: Context) -> list[str]:
     if _is_markdown(entry) and (_MARKUP_CHARS.search(source) or _MARKUP_CHARS.search(translation)):
         problems += _markdown(source, translation)
     plain = _without_code(translation)
-    if not _balanced(plain) and _balanced(_without_code(source)):
+    if _BRACKETS.search(plain) and not _balanced(plain) and _balanced(_without_code(source)):
         problems.append(
             f"brackets not paired in the translation ({_count(plain)}), as they are in the source"
         )

@@ -63,7 +63,7 @@ def _may_hold(text: str) -> bool:
         or "]:" in text
         or "<" in text
         or "/" in text
-        or _ID_HINT.search(text) is not None
+        or ("." in text and _ID_HINT.search(text) is not None)
     )
 
 

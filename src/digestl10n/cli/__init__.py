@@ -100,7 +100,33 @@ def now() -> str:
     return moment.strftime("%Y-%m-%d %H:%M+0000")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Command name → the module of this package that registers it. Modules load only
+# when their command runs, so `digestl10n check` does not pay for the HTML renderer.
+_COMMANDS = {
+    "extract": "extract",
+    "convert": "convert",
+    "check": "check",
+    "glossary": "glossary",
+    "build": "build",
+    "status": "build",
+}
+
+
+class _LazyGroup(click.Group):
+    """A click group whose subcommands are imported on first use (click's lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(_COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            import importlib
+
+            importlib.import_module(f"{__name__}.{_COMMANDS[cmd_name]}")
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "-C",
     "--project",
@@ -114,11 +140,3 @@ def now() -> str:
 def main(ctx: click.Context, project: Path) -> None:
     """Localize a digest through gettext catalogs: extract, check, build."""
     ctx.obj = project
-
-
-# Command modules register themselves on `main`; imported last so `main` exists.
-from . import extract as _extract  # noqa: E402, F401
-from . import build as _build  # noqa: E402, F401
-from . import convert as _convert  # noqa: E402, F401
-from . import glossary as _glossary  # noqa: E402, F401
-from . import check as _check  # noqa: E402, F401

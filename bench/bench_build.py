@@ -21,7 +21,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from common import OUT, Row, scaled_archive, timer, write_archive
+from common import Row, fresh_project, scaled_archive, timer, write_archive
 
 from digestl10n.pofile import format_po, parse_po
 
@@ -73,11 +73,7 @@ def _env() -> dict[str, str]:
 
 
 def _project(n: int) -> Path:
-    root = OUT / f"build-{n}"
-    if root.exists():
-        shutil.rmtree(root)
-    root.mkdir(parents=True)
-    (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    root = fresh_project(f"build-{n}", PYPROJECT)
     v1, _ = scaled_archive(n)
     write_archive(root, v1)
     subprocess.run(

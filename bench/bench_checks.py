@@ -18,7 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from common import OUT, ROOT, Row, timed
+from common import ROOT, Row, fresh_project, timed
 
 from digestl10n.pofile import format_po, parse_po
 
@@ -36,11 +36,8 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?%")
 
 def _project(n: int) -> tuple[Path, Path, int]:
     """A project with one n-entry English catalog: its root, the catalog, the faults planted."""
-    root = OUT / f"checks-{n}"
-    if root.exists():
-        shutil.rmtree(root)
+    root = fresh_project(f"checks-{n}", PYPROJECT)
     (root / "locales" / "en" / "LC_MESSAGES").mkdir(parents=True)
-    (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
     shutil.copy(ROOT / "glossary.tsv", root / "glossary.tsv")
     seed = parse_po(CATALOG.read_text(encoding="utf-8"), str(CATALOG))
     pairs = [e for e in seed if e.msgid and e.msgstr and not e.obsolete and not e.fuzzy]

@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from common import OUT, Row, have, scaled_archive, timed, write_archive
+from common import OUT, Row, fresh_project, have, scaled_archive, timed, write_archive
 
 from digestl10n.pofile import format_po, parse_po
 
@@ -28,11 +28,7 @@ CLI = [sys.executable, "-m", "digestl10n"]
 
 
 def _project(n: int) -> tuple[Path, dict[str, str]]:
-    root = OUT / f"extract-{n}"
-    if root.exists():
-        shutil.rmtree(root)
-    root.mkdir(parents=True)
-    (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    root = fresh_project(f"extract-{n}", PYPROJECT)
     v1, v2 = scaled_archive(n)
     write_archive(root, v1)
     env = dict(os.environ, SOURCE_DATE_EPOCH="1718000000")
@@ -51,7 +47,15 @@ def _split(folder: Path) -> Counter[str]:
     c: Counter[str] = Counter()
     for f in folder.glob("*.po"):
         for e in parse_po(f.read_text(encoding="utf-8"), str(f)):
-            c["obsolete" if e.obsolete else "fuzzy" if e.fuzzy else "translated" if e.msgstr else "new"] += 1
+            c[
+                "obsolete"
+                if e.obsolete
+                else "fuzzy"
+                if e.fuzzy
+                else "translated"
+                if e.msgstr
+                else "new"
+            ] += 1
     return c
 
 
@@ -67,7 +71,15 @@ def _msgmerge_each(root: Path) -> float:
         for old in olds:
             pot = root / "locales" / f"{old.stem}.pot"
             subprocess.run(
-                ["msgmerge", "--quiet", "--previous", "-o", str(work / old.name), str(old), str(pot)],
+                [
+                    "msgmerge",
+                    "--quiet",
+                    "--previous",
+                    "-o",
+                    str(work / old.name),
+                    str(old),
+                    str(pot),
+                ],
                 check=True,
             )
 
@@ -89,8 +101,17 @@ def _msgmerge_compendium(root: Path) -> float:
         for old in olds:
             pot = root / "locales" / f"{old.stem}.pot"
             subprocess.run(
-                ["msgmerge", "--quiet", "--previous", "-C", str(memory), "-o", str(work / old.name),
-                 str(old), str(pot)],
+                [
+                    "msgmerge",
+                    "--quiet",
+                    "--previous",
+                    "-C",
+                    str(memory),
+                    "-o",
+                    str(work / old.name),
+                    str(old),
+                    str(pot),
+                ],
                 check=True,
             )
 
@@ -105,8 +126,15 @@ def _msgmerge_combined(root: Path) -> float:
     subprocess.run(["msgcat", "--use-first", "-o", str(root / "all.pot"), *pots], check=True)
     return timed(
         lambda: subprocess.run(
-            ["msgmerge", "--quiet", "--previous", "-o", str(root / "all-new.po"),
-             str(root / "all-old.po"), str(root / "all.pot")],
+            [
+                "msgmerge",
+                "--quiet",
+                "--previous",
+                "-o",
+                str(root / "all-new.po"),
+                str(root / "all-old.po"),
+                str(root / "all.pot"),
+            ],
             check=True,
         )
     )
@@ -115,7 +143,9 @@ def _msgmerge_combined(root: Path) -> float:
 def _update(root: Path) -> float:
     env = dict(os.environ, SOURCE_DATE_EPOCH="1718100000")
     return timed(
-        lambda: subprocess.run([*CLI, "-C", str(root), "extract"], check=True, capture_output=True, env=env)
+        lambda: subprocess.run(
+            [*CLI, "-C", str(root), "extract"], check=True, capture_output=True, env=env
+        )
     )
 
 
@@ -133,29 +163,42 @@ def rows(quick: bool) -> list[Row]:
             theirs = _msgmerge_each(root)
             mm_split = _split(root / "msgmerge")
             agree = "agree" if _comparable(split) == _comparable(mm_split) else "DIFFER"
-            out.append(Row(
-                f"extract+update {n} articles ({entries} entries)", ours,
-                "msgmerge, per article", theirs,
-                note=f"ours {dict(split)}; msgmerge {dict(mm_split)} ({agree} on translated+cosmetic/fuzzy/obsolete)",
-                limit="1,000 articles under 30 s" if n >= 1000 else "",
-                ok=ours < 30 if n >= 1000 else None,
-            ))
+            out.append(
+                Row(
+                    f"extract+update {n} articles ({entries} entries)",
+                    ours,
+                    "msgmerge, per article",
+                    theirs,
+                    note=f"ours {dict(split)}; msgmerge {dict(mm_split)} "
+                    f"({agree} on translated+cosmetic/fuzzy/obsolete)",
+                    limit="1,000 articles under 30 s" if n >= 1000 else "",
+                    ok=ours < 30 if n >= 1000 else None,
+                )
+            )
             if n <= 100:
                 with_tm = _msgmerge_compendium(root)
-                out.append(Row(
-                    f"extract+update {n} articles, with memory", ours,
-                    "msgmerge -C (memory)", with_tm,
-                    note="both offer other articles' translations; msgmerge's fuzzy search of the "
-                    "compendium grows with its size",
-                    limit="ours ≤ 1/3 of msgmerge at 100 articles",
-                    ok=ours <= with_tm / 3 if n == 100 else None,
-                ))
+                out.append(
+                    Row(
+                        f"extract+update {n} articles, with memory",
+                        ours,
+                        "msgmerge -C (memory)",
+                        with_tm,
+                        note="both offer other articles' translations; msgmerge's fuzzy "
+                        "search of the compendium grows with its size",
+                        limit="ours ≤ 1/3 of msgmerge at 100 articles",
+                        ok=ours <= with_tm / 3 if n == 100 else None,
+                    )
+                )
                 combined = _msgmerge_combined(root)
-                out.append(Row(
-                    f"extract+update {n} articles, one catalog", ours,
-                    "msgmerge, one catalog", combined,
-                    note="all articles in one catalog, no memory",
-                ))
+                out.append(
+                    Row(
+                        f"extract+update {n} articles, one catalog",
+                        ours,
+                        "msgmerge, one catalog",
+                        combined,
+                        note="all articles in one catalog, no memory",
+                    )
+                )
         else:
             out.append(Row(f"extract+update {n} articles", ours, "msgmerge", None))
     out.append(_read_write(quick))
@@ -195,9 +238,16 @@ def _read_write(quick: bool) -> Row:
         (root / "big-ours.po").write_text(format_po(po), encoding="utf-8")
 
     ours = timed(ours_rw)
-    theirs = timed(lambda: subprocess.run(["msgcat", "-o", str(root / "big-msgcat.po"), str(big)], check=True))
+    theirs = timed(
+        lambda: subprocess.run(["msgcat", "-o", str(root / "big-msgcat.po"), str(big)], check=True)
+    )
     same = (root / "big-ours.po").read_bytes() == (root / "big-msgcat.po").read_bytes()
     return Row(
-        f"read+write one {entries}-entry catalog", ours, "msgcat", theirs,
-        note=f"outputs byte-identical: {same}", limit="ours ≤ msgcat", ok=ours <= theirs and same,
+        f"read+write one {entries}-entry catalog",
+        ours,
+        "msgcat",
+        theirs,
+        note=f"outputs byte-identical: {same}",
+        limit="ours ≤ msgcat",
+        ok=ours <= theirs and same,
     )

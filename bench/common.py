@@ -108,7 +108,8 @@ def scaled_archive(n_articles: int, *, seed: int = 2024) -> tuple[dict[str, str]
                 if j == 0:
                     b = re.sub(r"^\d+、", f"{k}、", b)
                 if j and "http" not in b and "打开网易新闻" not in b:
-                    b = _NUM.sub(lambda m: str(int(m.group()) + (i * 7 + k) % 97), b)
+                    shift = (i * 7 + k) % 97
+                    b = _NUM.sub(lambda m, shift=shift: str(int(m.group()) + shift), b)
                     b = b + f"(第{i}期)" if r.random() < 0.5 and j else b
                 out.append(b)
         name = f"digest-{i:04d}"
@@ -133,6 +134,16 @@ def _edit(blocks: list[str], r: random.Random) -> list[str]:
         else:
             out.append(b)
     return out
+
+
+def fresh_project(name: str, pyproject: str) -> Path:
+    """An empty project folder bench/out/<name> (emptied if it exists) with this pyproject.toml."""
+    root = OUT / name
+    if root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True)
+    (root / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    return root
 
 
 def write_archive(folder: Path, articles: dict[str, str]) -> None:

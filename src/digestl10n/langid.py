@@ -153,5 +153,5 @@ def detect_source(text: str) -> Language | None:
 
     letters = [ch for ch in text if ch.isalpha()]
     if letters and sum(map(is_han, letters)) / len(letters) >= 0.3:
-        return parse_language(han_script(text) and f"zh-{han_script(text)}" or "zh-Hans")
+        return parse_language(f"zh-{han_script(text) or 'Hans'}")
     return detect(text)

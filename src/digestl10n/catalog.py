@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import polib
-from rapidfuzz import fuzz, process
 
 from .languages import Language
 from .model import Article
@@ -217,6 +216,9 @@ def sync(
 
     candidates = [e for e in old_active if e.msgstr or any(e.msgstr_plural.values())]
     choices = [e.msgid for e in candidates]
+    if pending and choices:
+        # Imported here: commands that only read catalogs (check, build) need no matcher.
+        from rapidfuzz import fuzz, process
     for slot, t in pending:
         match = (
             process.extractOne(t.msgid, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)

@@ -18,6 +18,7 @@ from .catalog import SyncStats, memory_of, sync, template
 from .config import Settings
 from .languages import Language
 from .langid import detect_source
+from .layout import Catalogs, po_path, pot_path
 from .model import Article
 from .pofile import format_po, parse_po
 
@@ -47,31 +48,6 @@ class ArticleResult:
     @property
     def kinds(self) -> Counter[str]:
         return Counter(u.kind.value for u in self.article.units)
-
-
-def pot_path(settings: Settings, name: str) -> str:
-    """Where an article's template lives."""
-    return f"{settings.locales_dir}/{name}.pot"
-
-
-def po_path(settings: Settings, language: Language, name: str) -> str:
-    """Where an article's catalog for a language lives (gettext locale name on disk)."""
-    return f"{settings.locales_dir}/{language.locale}/LC_MESSAGES/{name}.po"
-
-
-class Catalogs:
-    """Existing catalog texts by path, parsed at most once."""
-
-    def __init__(self, texts: Mapping[str, str]):
-        self.texts = texts
-        self._parsed: dict[str, polib.POFile] = {}
-
-    def get(self, path: str) -> polib.POFile | None:
-        if path not in self.texts:
-            return None
-        if path not in self._parsed:
-            self._parsed[path] = parse_po(self.texts[path], path)
-        return self._parsed[path]
 
 
 def extract(

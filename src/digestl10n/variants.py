@@ -36,8 +36,8 @@ import polib
 
 from .config import Settings, Variant
 from .errors import ConfigError
-from .extract import Catalogs, po_path, pot_path
 from .languages import Language
+from .layout import Catalogs, po_path, pot_path
 from .pofile import format_po
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.

@@ -29,9 +29,9 @@ from ..build import Convert, Edition, converter_for, judge, localize, original
 from ..checks import Context, run
 from ..config import Settings
 from ..errors import DigestL10nError
-from ..extract import po_path
 from ..langid import detect_source
 from ..languages import Language
+from ..layout import po_path
 from ..pofile import parse_po
 from ..render import document, suffix
 from ..render.html import Alternate, page

@@ -204,7 +204,12 @@ def _chunks(text: str, pieces: int) -> tuple[tuple[int, int, int], ...]:
         bounds.append(cut + 2)
     bounds.append(len(text))
     bounds = sorted(set(bounds))
-    return tuple((a, b, text.count("\n", 0, a)) for a, b in zip(bounds, bounds[1:], strict=False))
+    out = []
+    lines = 0
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        out.append((a, b, lines))
+        lines += text.count("\n", a, b)  # each piece counted once: the text is large
+    return tuple(out)
 
 
 def _workers(size: int) -> int:

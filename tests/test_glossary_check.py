@@ -99,7 +99,7 @@ def test_a_fixed_translation_is_judged_afresh(glossary):
     assert findings(po, "zh-TW", glossary, "zh_TW.po") == []
 
 
-# --- through the command line, once `digestl10n check` exists (issue 5)
+# --- through the command line
 
 
 @pytest.fixture
@@ -112,13 +112,7 @@ def planted_project(project: Path) -> Path:
     return project
 
 
-def check_command():
-    if "check" not in main.commands:
-        pytest.skip("`digestl10n check` is not written yet (issue 5)")
-
-
 def test_cli_check_reports_planted_violations_and_exits_1(planted_project):
-    check_command()
     result = CliRunner().invoke(
         main, ["-C", str(planted_project), "check", "--check", "glossary", "--check", "forbidden"]
     )
@@ -139,7 +133,6 @@ def test_cli_check_reports_planted_violations_and_exits_1(planted_project):
 
 
 def test_cli_check_json(planted_project):
-    check_command()
     result = CliRunner().invoke(
         main,
         [

@@ -1,6 +1,6 @@
 """glossary.tsv → Glossary: concepts, their renderings per language, and term search.
 
-The one reader of glossary.tsv and the one pyahocorasick user. A glossary is a
+The one reader of glossary.tsv and the one Aho-Corasick (ahocorasick-rs) user. A glossary is a
 table: a header row of language tags (the first one is the source column) and
 note columns, then one concept per row. A cell lists terms separated by `|`:
 the first is the rendering to use, the others are accepted too, `!term` is
@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 import polib
 
 from .errors import GlossaryError, LanguageTagError
@@ -94,7 +94,13 @@ def _fold(text: str) -> str:
     """Lower case, with hyphens and no-break spaces read as spaces; same length as `text`."""
     if text.isascii():
         return text.lower().replace("-", " ")
-    return _FOLDABLE.sub(lambda m: _fold_run(m.group()), text)
+    low = text.lower()  # one C pass, even over CJK text, beats finding the runs to lower
+    if len(low) != len(text):  # a character such as İ lowers to two
+        return _FOLDABLE.sub(lambda m: _fold_run(m.group()), text)
+    for ch in _SPACE_LIKE:
+        if ch in low:
+            low = low.replace(ch, " ")
+    return low
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +126,11 @@ class _Term:
             return False
         if self.right and end < len(original) and _is_word(original[end]):
             return False
-        return not case or all(original[start + i].isupper() for i in self.uppers)
+        if case:
+            for i in self.uppers:
+                if not original[start + i].isupper():
+                    return False
+        return True
 
     def spans(self, original: str, folded: str, *, case: bool = True) -> Iterator[tuple[int, int]]:
         """(start, end) of every whole-word occurrence in a text and its fold."""
@@ -133,6 +143,21 @@ class _Term:
                 if self.fits(original, pos, end, case=case):
                     yield pos, end
                 pos = folded.find(key, pos + 1)
+
+    def occurs(self, original: str, folded: str) -> bool:
+        """Whether the term occurs in a text as a whole word (`spans`, but only the first)."""
+        if self.plain:
+            return self.keys[0] in folded
+        # Not next(self.spans(...)): a generator per question costs more than the search.
+        if self.stem not in folded:
+            return False
+        for key in self.keys:
+            pos = folded.find(key)
+            while pos >= 0:
+                if self.fits(original, pos, pos + len(key)):
+                    return True
+                pos = folded.find(key, pos + 1)
+        return False
 
 
 def _compile(text: str, concept: Concept) -> _Term:
@@ -161,9 +186,20 @@ def _longest_first(hits: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _
     """Non-overlapping hits, longer ones winning; in text order."""
     if len(hits) < 2:
         return hits
+    end = -1
+    for start, stop, _ in hits:
+        if start < end:
+            break
+        end = stop
+    else:
+        return hits  # each starts after the one before ends: nothing to choose
     chosen: list[tuple[int, int, _Term]] = []
     for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
-        if all(hit[1] <= c[0] or hit[0] >= c[1] for c in chosen):
+        start, stop = hit[0], hit[1]
+        for c in chosen:
+            if start < c[1] and stop > c[0]:
+                break
+        else:
             chosen.append(hit)
     chosen.sort(key=lambda h: h[0])
     return chosen
@@ -186,28 +222,33 @@ class _Column:
                 for rank, key in enumerate(term.keys):
                     # The term as written outranks another term's plural spelled the same.
                     by_key.setdefault(key, []).append((min(rank, 1), term))
-        self.automaton: ahocorasick.Automaton | None = None
+        # Per key, in the automaton's pattern order: the term a hit is when no check
+        # is needed (a plain first term always wins), and the candidates in rank order.
+        self.keys: list[tuple[_Term | None, tuple[_Term, ...]]] = []
+        self.automaton: ahocorasick_rs.AhoCorasick | None = None
         if by_key:
-            automaton = ahocorasick.Automaton()
-            for key, cands in by_key.items():
+            for cands in by_key.values():
                 ordered = tuple(t for _, t in sorted(cands, key=lambda c: c[0]))
-                # A key whose first term is plain needs no check: that term always wins.
-                plain = ordered[0] if ordered[0].plain else None
-                automaton.add_word(key, (len(key), plain, ordered))
-            automaton.make_automaton()
-            self.automaton = automaton
+                self.keys.append((ordered[0] if ordered[0].plain else None, ordered))
+            # Searched with overlapping matches (every occurrence of every key), so
+            # that the longest-first choice in `find` sees all candidates.
+            self.automaton = ahocorasick_rs.AhoCorasick(list(by_key))
 
     def find(self, text: str) -> list[Match]:
         if self.automaton is None or not text:
             return []
         hits: list[tuple[int, int, _Term]] = []
-        for last, (length, plain, terms) in self.automaton.iter(_fold(text)):
+        keys = self.keys
+        for index, start, end in self.automaton.find_matches_as_indexes(
+            _fold(text), overlapping=True
+        ):
+            plain, terms = keys[index]
             if plain is not None:
-                hits.append((last + 1 - length, last + 1, plain))
+                hits.append((start, end, plain))
                 continue
             for term in terms:
-                if term.fits(text, last + 1 - length, last + 1):
-                    hits.append((last + 1 - length, last + 1, term))
+                if term.fits(text, start, end):
+                    hits.append((start, end, term))
                     break
         if len(hits) > 1:
             hits = _longest_first(hits)
@@ -311,10 +352,7 @@ class Glossary:
                 Match(concept, term.text, text[s:e], s, e) for s, e in term.spans(text, folded)
             )
         for term in column.accepted.get(concept, ()):
-            if term.plain:
-                if term.keys[0] in folded:
-                    return True, bad
-            elif next(term.spans(text, folded), None) is not None:
+            if term.occurs(text, folded):
                 return True, bad
         return False, bad
 

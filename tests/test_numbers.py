@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -277,7 +278,34 @@ TRICKY = [
     ("Top-5 to 7000M", "Top-5 t~ 7000M"),
     ("见2406.04770.", "见2406.04770)"),
     ("号一〇个", "号一年个"),
+    # Holes of the old quick path, found by fuzzing it against the reader:
+    ("4 Mayİ", "4İ"),  # "mayi̇" when lowered, but the reader sees a May
+    ("2nd to 5倍", "2nd 5倍"),  # an ordinal may start a range too
+    ("5x 3", "5x, 3"),  # x is a unit only if no digit follows
+    ("12fold", "12fold种"),  # fold only before a boundary, and \b is Unicode
+    ("2 to 5fold", "2 5fold"),  # fold lends a range its unit, like 倍
+    ("38 3.5K", "38～ 3.5K"),  # ～ is folded to ~, a range
+    ("2024年6月", "6月2024年"),  # a year or a month joins what follows it
+    ("5月3日", "3日5月"),
+    ("x1,024", "x1024"),  # grouping is no grouping in a name
+    ("0.1,123", "0.1123"),  # nor after a fraction
+    # Texts the quick path now passes, rightly:
+    ("包括,PowerInfer-2和,58个", "including PowerInfer-2 and 58"),  # a comma before a figure
+    ("可能达到2024", "it may reach 2024"),  # "may" is no month
+    ("数千个GPU", "thousands of GPUs"),  # nor is "thousands" a number
+    ("二次复杂度(第3期)", "quadratic complexity (issue 3)"),
 ]
+
+
+def test_quick_path_passes_the_plain_ones() -> None:
+    import digestl10n.numbers as numbers
+
+    for source, translation in TRICKY[-4:]:
+        assert numbers._same_figures(source, translation), (source, translation)
+
+
+def test_a_letter_that_lowers_to_two_is_no_crash() -> None:
+    assert compare("İ one", "one").ok
 
 
 @pytest.mark.parametrize(("source", "translation"), [*TRICKY, *[(s, t) for s, t, _ in PAIRS]])
@@ -341,6 +369,83 @@ FRAGMENTS = [
     "arXiv:2406.04770", "2406.04770", "v1.2.3", "https://x.org/a1", "`a 5`", "模型", "tasks",
 ]  # fmt: skip
 _fragments = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8)
+
+
+# Figure tokens and what may surround them, to try the quick path where only the
+# context of the same tokens differs.
+_NUMBERS = ["2", "5", "12", "2024", "1,024", "3.5"]
+_ATTACHED = ["", "", "x", "K", "%", "fold", "nd", "-Base", ","]
+_BEFORE = ["", "", "GPT-", "Top-", ","]
+_AFTER = ["", "", "万", " %", "×", "倍", "年", "月", "日", " x"]
+_BETWEEN = [
+    " ", " ", "\u3000", ", ", "、", "-", "～", " to ", "和", "个", "种", "年", "月", "x", "×", "(",
+    ".", "é", "_", " may ", "一",
+]  # fmt: skip
+_token_texts = st.lists(
+    st.tuples(st.sampled_from(_BEFORE), st.sampled_from(_NUMBERS), st.sampled_from(_ATTACHED),
+              st.sampled_from(_AFTER)).map("".join),
+    min_size=1, max_size=4,
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(_token_texts, st.data())
+def test_quick_path_agrees_with_reading_whatever_surrounds_the_figures(
+    tokens: list[str], data: st.DataObject
+) -> None:
+    """The same figure tokens, maybe reordered, with other text between them."""
+    import digestl10n.numbers as numbers
+
+    def around(parts: list[str]) -> str:
+        gaps = data.draw(st.lists(st.sampled_from(_BETWEEN), min_size=len(parts) + 1,
+                                  max_size=len(parts) + 1))  # fmt: skip
+        return "".join(g + p for g, p in zip(gaps, [*parts, ""], strict=True))
+
+    source = around(tokens)
+    translation = around(data.draw(st.permutations(tokens)))
+    for a, b in ((source, translation), (translation, source)):
+        if numbers._same_figures(a, b):
+            numbers.read.cache_clear()
+            src, tgt = numbers.read(a), numbers.read(b)
+            assert numbers.match(src.quantities, tgt.quantities) == ([], []), (a, b)
+            assert set(src.names) <= set(tgt.names), (a, b)
+
+
+# The figure tokens as first defined, by one regular expression (which is slow on
+# long English text: it is tried at every position).
+_FIGURE_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9_.,%\-])[A-Za-z_.,%\-]*+[0-9][A-Za-z0-9_.,%\-]*"
+    r"(?:多?[十百千万萬亿億]+)?(?:\s*%|\s?(?:[×xX](?!\s?[0-9])(?![A-Za-z])|倍))?(?:\s*[年月日号號])?"
+)
+_TOKEN_CHARS = "0123456789 axXKfold_.,%-\t\u3000\xa0多十万亿×倍年月日号個é("
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.text(_TOKEN_CHARS, max_size=16), st.text(max_size=3))
+def test_figure_tokens_are_those_of_the_first_definition(text: str, other: str) -> None:
+    """Tokens as _FIGURE_TOKEN finds them, with every digit in one; else None.
+
+    None too where what follows a token matters (_READ_ON).
+    """
+    import digestl10n.numbers as numbers
+
+    source, translation = text, other + text[::-1]
+    pair = f"{source}\0{translation}"
+    tokens = numbers._figure_tokens(pair, pair.encode("ascii", "replace"), len(source))
+    expected: list[list[str] | None] = []
+    read_on = False
+    for t in (source, translation):
+        found = list(_FIGURE_TOKEN.finditer(t))
+        in_tokens = sum(c.isascii() and c.isdigit() for m in found for c in m.group())
+        all_in = in_tokens == sum(c.isascii() and c.isdigit() for c in t)
+        expected.append([m.group() for m in found] if all_in else None)
+        read_on |= any(numbers._READ_ON.match(t, m.end()) for m in found)
+    if None in expected:
+        assert tokens is None
+    elif tokens is None:
+        assert read_on
+    else:
+        assert list(tokens) == expected
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 NUMBER = "number"
@@ -103,6 +104,7 @@ _ZH_DIGITS = {
 _ZH_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _ZH_SCALE = {**_ZH_SMALL_UNITS, **_ZH_BIG_UNITS}
+_ZH_BIG_SCALE = frozenset("百千万萬亿億")  # what makes a numeral big: all of _ZH_SCALE but 十
 # Measure words that make a small Chinese numeral a count ("三个任务", "四個月").
 _MEASURES = set(
     "个個种種项項类類位名篇条條张張家组組层層步次轮輪份台臺块塊款部句段章节節本件道届屆期年天周週"
@@ -181,11 +183,8 @@ _ZH_DAY = rf"(?:[0-9]{{1,2}}|[{_ZH_NUMERAL}]{{1,3}})"
 # A URL is ASCII: it ends where Chinese text (or a space, quote or angle bracket) begins.
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&*+,;=%()]+"
 
-# Where a quantity may start: digits and Chinese numerals by regular expression,
-# English words by an Aho-Corasick pass (one regular expression with every
-# number word in it costs more than everything else together).
-# (One pattern per kind: an alternation of two character classes scans three times slower.)
-_DIGIT_RUN = re.compile(r"[0-9]+")
+# Where a quantity may start: digits and English words found in a one-byte-a-character
+# view of the text (below), Chinese numerals by regular expression.
 _SKIP = re.compile(
     rf"(?:https?|ftp)://{_URL_CHARS}|www\.{_URL_CHARS}|`[^`\n]*`"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"
@@ -200,7 +199,6 @@ _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _NOT_NAME = re.compile(
     r"(?i:mid|pre|post|early|late|top|bottom|over|under|non|sub|circa)-[0-9][0-9.,]*"
 )
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _ARXIV = re.compile(r"(?i:arxiv)[:\s]*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?")
 _ISO_DATE = re.compile(
@@ -222,8 +220,9 @@ _EN_WORDS = re.compile(
     rf"|a(?=\s+(?:{_EN_SCALE_WORD})\b))\b(?:\s+(?:{_EN_SCALE_WORD})\b)*"
     r"(?:\s*(?:%|percent\b|per\s+cent\b|times\b|-?fold\b))?)"
 )
+_VAGUE_WORDS = ("tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens")
 _VAGUE = re.compile(
-    rf"(?i:(?:tens|hundreds|thousands|millions|billions|trillions|dozens)\b"
+    rf"(?i:(?:{'|'.join(_VAGUE_WORDS)})\b"
     rf"(?:\s+of\s+(?:{_EN_SCALE_WORD})s\b)?)"
 )
 _DIGITS = re.compile(
@@ -235,9 +234,18 @@ _DIGITS = re.compile(
     r"|\s+percent\b|\s+times\b)?"
     r"(?:st|nd|rd|th\b)?"
 )
-_ZH_RUN = re.compile(f"[{_ZH_NUMERAL}]+")
+# The characters after a run of digits with which _DIGITS may take more than the
+# digits (grouping, a fraction, a scale, a unit, an ordinal's letters), whitespace aside.
+_DIGITS_GO_ON = frozenset(",.KkMBbT多十百千万萬亿億%×xX倍-fsnrt")
 # What may follow a one-character numeral that is a quantity: a measure word, 倍, 成, 月, 多.
 _ZH_FOLLOW = frozenset(_MEASURES | set("倍成月多余餘"))
+# Where a run of Chinese numerals may start a quantity. Most in prose are a lone 一
+# (一种, 统一): a numeral of one character counts only if it is 百 or _ZH_FOLLOW
+# follows. (Starting with a character class, not a repeat, lets the engine skip to
+# a candidate.)
+_ZH_START = re.compile(
+    f"[{_ZH_NUMERAL}](?:[{_ZH_NUMERAL}]+|(?<=百)|(?=[{''.join(sorted(_ZH_FOLLOW))}]))"
+)
 
 # How a number runs on into another: "2-5倍", "2.5 and 4.3 billion", "10至20万".
 _JOIN = re.compile(r"\s*(?:-|–|—|~|至|到|和|或|\bto\b|\band\b|\bor\b)\s*")
@@ -253,39 +261,99 @@ def names(text: str) -> tuple[str, ...]:
     return read(text).names
 
 
+# ---------------------------------------------------------------------------
+# Views: a text as bytes, one a character ("?" for anything not ASCII), so offsets
+# carry over, with the characters of interest mapped to a few classes. A bytes
+# translate and find are several times faster than a regular expression over
+# str, which tries its pattern at every position of a long English text.
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _view_table(*groups: tuple[str, str]) -> bytes:
+    """A bytes.translate table: the characters of each group to its class, all else to a space."""
+    table = bytearray(b" " * 256)
+    for chars, to in groups:
+        for i, ch in enumerate(chars):
+            table[ord(ch)] = ord(to[i % len(to)])
+    return bytes(table)
+
+
+# Digits as "0".
+_DIGIT_VIEW = _view_table(("0123456789", "0"))
+# Digits as "0", the other characters of a figure token (_figure_tokens) as "a".
+_FIGURE_VIEW = _view_table(("0123456789", "0"), (_LETTERS + "_.,%-", "a"))
+# Letters lowered, the other word characters (digits, "_") as "0": a keyword with a
+# word boundary either side is then the word between two spaces.
+_WORD_VIEW = _view_table((_LETTERS, _LETTERS.lower()), ("0123456789_", "0"))
+# The characters besides ASCII letters that lower to an ASCII letter: the view would
+# miss the letter.
+_LOWERS_TO_ASCII = ("\u212a", "\u0130")  # Kelvin sign → "k"; İ → "i" and a combining dot
+
+
+def _digit_runs(raw: bytes) -> list[tuple[int, int, str]]:
+    """(start, end, "digit") for every run of ASCII digits in `raw`, a text encoded for a view."""
+    view = raw.translate(_DIGIT_VIEW)
+    out = []
+    at = view.find(b"0")
+    while at >= 0:
+        end = view.find(b" ", at)
+        if end < 0:
+            end = len(view)
+        out.append((at, end, "digit"))
+        at = view.find(b"0", end)
+    return out
+
+
+def _word_view(raw: bytes) -> str:
+    """`raw` through _WORD_VIEW, a space added at either end so every word has two."""
+    return (b" " + raw.translate(_WORD_VIEW) + b" ").decode("ascii")
+
+
+_EN_START_WORDS = {*_EN_UNITS, *_EN_TENS, *_EN_LOOSE, *_EN_SCALES, *_VAGUE_WORDS, "arxiv"}
+_MONTH_KEYS = [m.lower() for m in _MONTH_NAMES]
+_MONTH_KEYS += ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+_UNIT_WORDS = ("percent", "cent", "times", "fold")  # no quantity alone, but see _same_figures
+# The words that fail _same_figures. Not the loose ones (both, first), which are
+# never required, nor plurals (thousands), which are vague: no quantity, and no
+# scale to a number before them ("5 thousands" is 5).
+_QUICK_WORDS = {*_EN_UNITS, *_EN_TENS, *_EN_SCALES, *_UNIT_WORDS, "arxiv"}
+
+
 @lru_cache(maxsize=1)
 def _keywords() -> object:
-    """The automaton of English words that may start a quantity: number words, months, "arxiv"."""
+    """The automaton of English words that may start a quantity, run over a _word_view.
+
+    Number words, months and "arxiv", each as a whole word: between two spaces.
+    Values are (word, "word" or "month").
+    """
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    words = {*_EN_UNITS, *_EN_TENS, *_EN_LOOSE, *_EN_SCALES, "arxiv"}
-    words |= {"tens", "hundreds", "thousands", "millions", "billions", "trillions", "dozens"}
-    for w in words:
-        auto.add_word(w, (w, "word"))
-    for w in (
-        *_MONTH_NAMES,
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ):
-        auto.add_word(w.lower(), (w.lower(), "month"))
-    for w in (
-        "percent",
-        "cent",
-        "times",
-        "fold",
-    ):  # units: no quantity alone, but see _same_figures
-        auto.add_word(w, (w, "unit"))
+    for w in _EN_START_WORDS:
+        auto.add_word(f" {w} ", (w, "word"))
+    for w in _MONTH_KEYS:
+        auto.add_word(f" {w} ", (w, "month"))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _quick_keywords() -> object:
+    """The automaton of what may fail _same_figures, run over a _word_view.
+
+    _QUICK_WORDS as whole words, and months before no letter ("15 May2024" is a
+    date, and so the "mar" of "grammar " is a candidate). Values are (word,
+    "word" or "month").
+    """
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for w in _QUICK_WORDS:
+        auto.add_word(f" {w} ", (w, "word"))
+    for w in _MONTH_KEYS:
+        auto.add_word(f"{w} ", (w, "month"))
+        auto.add_word(f"{w}0", (w, "month"))
     auto.make_automaton()
     return auto
 
@@ -298,22 +366,19 @@ def read(text: str) -> Reading:
     starts: list[tuple[int, int, str]] = []  # (start, end, what)
     if "://" in folded or "www." in folded or "`" in folded or "@" in folded:
         starts += [(m.start(), m.end(), "skip") for m in _SKIP.finditer(folded)]
-    starts += [(m.start(), m.end(), "digit") for m in _DIGIT_RUN.finditer(folded)]
+    raw = folded.encode("ascii", "replace")
+    starts += _digit_runs(raw)
     if not plain:
-        starts += [(m.start(), m.end(), "zh") for m in _ZH_RUN.finditer(folded)]
-    low = folded.lower()
-    n = len(low)
-    if n != len(folded):  # a few letters lower to two characters; keep offsets aligned
-        low = folded.translate(_LOWER)
-    for end, (word, what) in _keywords().iter(low):  # type: ignore[attr-defined]
-        begin = end - len(word) + 1
-        if (
-            what == "unit"
-            or (begin and low[begin - 1] in _WORD_CHARS)
-            or (end + 1 < n and low[end + 1] in _WORD_CHARS)
-        ):
-            continue
-        starts.append((begin, end + 1, what))
+        starts += [(m.start(), m.end(), "zh") for m in _ZH_START.finditer(folded)]
+        if _LOWERS_TO_ASCII[0] in folded:
+            # Words are matched in the text lowered, where the Kelvin sign is a "k"
+            # (unless something lowers to two characters: then only ASCII is lowered).
+            low = folded.lower()
+            if len(low) == len(folded):
+                raw = low.encode("ascii", "replace")
+    for end, (word, what) in _keywords().iter(_word_view(raw)):  # type: ignore[attr-defined]
+        # `end` is the space after the word in the view: one on from the text's offsets.
+        starts.append((end - len(word) - 1, end - 1, what))
     starts.sort()
     found: list[Quantity] = []
     found_names: list[str] = []
@@ -326,10 +391,7 @@ def read(text: str) -> Reading:
         elif what == "digit":
             pos = _digit_quantity(folded, at, end, found, found_names)
         elif what == "zh":
-            # Most numerals in Chinese prose are a lone 一 (一种, 统一): skip those cheaply.
-            if end - at == 1 and folded[at] != "百" and folded[end : end + 1] not in _ZH_FOLLOW:
-                continue
-            pos = _zh_quantity(folded, at, found)
+            pos = _zh_quantity(folded, at, end, found)
         elif what == "month":
             d = _EN_DATE.match(folded, at)
             q = _en_date(d, at) if d else None
@@ -352,7 +414,7 @@ def _word_quantity(text: str, at: int, low: str, found: list[Quantity], end: int
             at -= 2
         else:
             return end
-    v = _VAGUE.match(text, at)
+    v = _VAGUE.match(text, at) if low in _VAGUE_WORDS else None  # (it matches only these)
     if v:
         return v.end()
     w = _EN_WORDS.match(text, at)
@@ -386,11 +448,12 @@ def _digit_quantity(
                 found_names.append(token.group())
                 return token.end()
     after = text[end : end + 4]
-    if after[:1] == ".":
+    nxt = after[:1]
+    if nxt == ".":
         bare = _BARE_ID.match(text, at)
         if bare:
             return bare.end()
-    if end - at == 4 and after[:1] == "-":
+    elif nxt == "-" and end - at == 4:
         iso = _ISO_DATE.match(text, at)
         if iso:
             y, mo, d = iso.group("y"), iso.group("m"), iso.group("d")
@@ -403,11 +466,13 @@ def _digit_quantity(
             if q is not None:
                 found.append(q)
                 return m.end()
-    if (
-        end - at <= 2
-        and after[:1] in (" ", "s", "n", "r", "t")
-        and _EN_DATE_AFTER_DAY.match(text, end)
-    ):
+    if nxt not in _DIGITS_GO_ON and not nxt.isspace():
+        # A plain number, as most are: _DIGITS would match the digits alone (and no
+        # day of a date is next to these characters).
+        digits = text[at:end]
+        found.append(Quantity(NUMBER, Decimal(digits), digits, at, True, True, (), True))
+        return end
+    if end - at <= 2 and nxt in (" ", "s", "n", "r", "t") and _EN_DATE_AFTER_DAY.match(text, end):
         m = _EN_DATE.match(text, at)
         q = _en_date(m, at) if m else None
         if m and q is not None:
@@ -419,7 +484,8 @@ def _digit_quantity(
     return m.end()
 
 
-def _zh_quantity(text: str, at: int, found: list[Quantity]) -> int:
+def _zh_quantity(text: str, at: int, end: int, found: list[Quantity]) -> int:
+    """Read what starts with the Chinese numerals text[at:end]."""
     if text.startswith("百分之", at):
         p = _ZH_PERCENT.match(text, at)
         if p:
@@ -428,35 +494,35 @@ def _zh_quantity(text: str, at: int, found: list[Quantity]) -> int:
             if value is not None:
                 found.append(Quantity(PERCENT, value, p.group(), at, firm=raw is not None))
             return p.end()
-    d = _ZH_DATE.match(text, at)
+    # A date's month or year is the whole run, with 月 or 年 next (after any space).
+    nxt = text[end : end + 1]
+    d = _ZH_DATE.match(text, at) if nxt in ("年", "月") or nxt.isspace() else None
     if d:
         q = _zh_date(d, at)
         if q is not None:
             found.append(q)
             return d.end()
-    run = _ZH_RUN.match(text, at)
-    assert run is not None
-    q = _zh_numeral(run, text)
+    q = _zh_numeral(text, at, end)
     if q is not None:
         found.append(q)
-    return run.end()
+    return end
 
 
 def _digits(m: re.Match[str]) -> Quantity:
-    value = _decimal(m.group("n"))
-    scaled = False
-    if m.group("sfx"):
-        value *= _SUFFIX_SCALE[m.group("sfx")]
-        scaled = True
-    elif m.group("zhscale"):
-        value *= _zh_multiplier(m.group("zhscale"))
-        scaled = True
-    elif m.group("enscale"):
-        value *= _EN_SCALES[m.group("enscale").lower()]
-        scaled = True
-    kind, alts = _unit_kind(m.group("unit"), value)
+    raw, sfx, zhscale, enscale, unit = m.group("n", "sfx", "zhscale", "enscale", "unit")
+    value = _decimal(raw)
+    scaled = True
+    if sfx:
+        value *= _SUFFIX_SCALE[sfx]
+    elif zhscale:
+        value *= _zh_multiplier(zhscale)
+    elif enscale:
+        value *= _EN_SCALES[enscale.lower()]
+    else:
+        scaled = False
+    kind, alts = _unit_kind(unit, value) if unit else (NUMBER, ())
     bare = not scaled and kind == NUMBER
-    return Quantity(kind, value, m.group().rstrip(), m.start(), alts=alts, bare=bare)
+    return Quantity(kind, value, m.group().rstrip(), m.start(), True, True, alts, bare)
 
 
 def _unit_kind(unit: str | None, value: Decimal) -> tuple[str, tuple[Key, ...]]:
@@ -522,7 +588,7 @@ def _zh_value(numeral: str) -> Decimal | None:
 
     None when it is not one number (七八 is "seven or eight").
     """
-    if all(ch in _ZH_DIGITS for ch in numeral):
+    if _ZH_DIGITS.keys() >= set(numeral):
         if len(numeral) == 1:
             return Decimal(_ZH_DIGITS[numeral])
         if any(ch in "〇零" for ch in numeral):  # 二〇二四: read digit by digit
@@ -553,9 +619,9 @@ def _zh_value(numeral: str) -> Decimal | None:
     return Decimal(total + section + num)
 
 
-def _zh_numeral(m: re.Match[str], text: str) -> Quantity | None:
-    numeral = m.group()
-    start, end = m.start(), m.end()
+def _zh_numeral(text: str, start: int, end: int) -> Quantity | None:
+    """The quantity the run of Chinese numerals text[start:end] states, if any."""
+    numeral = text[start:end]
     before = text[start - 1] if start else ""
     # A numeral may not start with a unit: 千万 ("by all means"), 万一 ("in case").
     while numeral and numeral[0] in "百千万萬亿億":
@@ -572,7 +638,7 @@ def _zh_numeral(m: re.Match[str], text: str) -> Quantity | None:
     value = _zh_value(numeral)
     if value is None:
         return None
-    big = any(ch in _ZH_SCALE and ch != "十" for ch in numeral)
+    big = not _ZH_BIG_SCALE.isdisjoint(numeral)
     rest = after[1:] if after[:1] and after[0] in "多余餘" else after
     kind, shown = NUMBER, value
     if rest[:1] == "倍":
@@ -581,7 +647,7 @@ def _zh_numeral(m: re.Match[str], text: str) -> Quantity | None:
         kind, shown = PERCENT, value * 10  # 八成 = 80%
     elif not big and rest[:1] not in _MEASURES:
         return None
-    if len(numeral) == 1 and any(text.startswith(idiom, start) for idiom in _IDIOMS):
+    if len(numeral) == 1 and text.startswith(_IDIOMS, start):
         return None
     ordinal = before in _ORDINAL_BEFORE
     bare = kind == NUMBER and not big
@@ -622,24 +688,30 @@ def _en_date(m: re.Match[str], start: int) -> Quantity | None:
     return Quantity(DATE, (year, month, day), m.group().strip(), start)
 
 
+_EN_MARKERS = (
+    ("%", PERCENT),
+    ("per cent", PERCENT),
+    ("percent", PERCENT),
+    ("times", RATIO),
+    ("fold", RATIO),
+)
+_EN_MARKER_ENDS = tuple(marker for marker, _ in _EN_MARKERS)
+_EN_SPLIT = re.compile(r"[-\s]+")
+
+
 def _en_words(words: str, start: int) -> Quantity | None:
     """'one million' → 1000000, 'twenty-seven' → 27, 'three percent' → 3 %."""
     text = words.strip()
     low = text.lower()
     kind = NUMBER
     alts: tuple[Key, ...] = ()
-    for marker, k in (
-        ("%", PERCENT),
-        ("per cent", PERCENT),
-        ("percent", PERCENT),
-        ("times", RATIO),
-        ("fold", RATIO),
-    ):
-        if low.endswith(marker):
-            kind = k
-            low = low[: -len(marker)].rstrip(" -")
-            break
-    tokens = re.split(r"[-\s]+", low)
+    if low.endswith(_EN_MARKER_ENDS):
+        for marker, k in _EN_MARKERS:
+            if low.endswith(marker):
+                kind = k
+                low = low[: -len(marker)].rstrip(" -")
+                break
+    tokens = _EN_SPLIT.split(low)
     if tokens == ["a"]:
         return None  # a lone article
     value = 0
@@ -686,97 +758,185 @@ def compare(source: str, translation: str) -> Comparison:
     src = read(source)
     tgt = read(translation)
     missing, extra = match(src.quantities, tgt.quantities)
-    have = set(tgt.names)
-    lost = tuple(dict.fromkeys(n for n in src.names if n not in have))
+    lost: tuple[str, ...] = ()
+    if src.names:
+        have = set(tgt.names)
+        lost = tuple(dict.fromkeys(n for n in src.names if n not in have))
+    if not (missing or extra or lost):
+        return _AGREE
     return Comparison(tuple(missing), tuple(extra), lost)
 
 
 _AGREE = Comparison()
-# A run of digits with what is attached to it: a name (GPT-4o), grouping, and the
-# scale or unit the reader would take with it (_DIGITS: 6000多万, 3 倍, 80 %, 5 ×).
-# (Anchored at a token's start and possessive, so a word without digits costs one look.)
-_FIGURE_TOKEN = re.compile(
-    r"(?<![A-Za-z0-9_.,%\-])[A-Za-z_.,%\-]*+[0-9][A-Za-z0-9_.,%\-]*"
-    r"(?:多?[十百千万萬亿億]+)?(?:\s*%|\s?(?:[×xX](?!\s?[0-9])(?![A-Za-z])|倍))?(?:\s*[年月日号號])?"
+# What the reader would take with a figure after its run of name characters: the
+# scale or unit (_DIGITS: 6000多万, 3 倍, 80 %, 5 ×), the 年 or 月 of a date.
+_FIGURE_SUFFIX = re.compile(
+    r"(?:多?[十百千万萬亿億]+)?"
+    r"(?:\s*%|\s?(?:[×xX](?!\s?[0-9])(?![A-Za-z])|倍))?(?:\s*[年月日号號])?"
 )
-# What else the reader may turn into a quantity: full-width digits, 百分之, a
+# Where _FIGURE_SUFFIX may start, whitespace aside (%, x, X would be in the run).
+_SUFFIX_STARTS = frozenset("多十百千万萬亿億×倍年月日号號")
+# What else the reader may turn into a quantity: full-width digits and signs, 百分之, a
 # Chinese numeral with a measure word or scale after it (not a lone 一, which is
-# never required), any numeral with 倍 or 成 (it may lend a range its unit), a
-# month or a year in numerals.
+# never required, nor the 二 of 二次, "quadratic"), any numeral with 倍 or 成 (it
+# may lend a range its unit), a month or a year in numerals.
 _ZH_D = "〇零一二两兩三四五六七八九十"
-_OTHER_FIGURES = re.compile(
-    # (The look-ahead lets the engine skip to a candidate character: four times faster.)
-    rf"(?=[{_ZH_D}百０-９％])(?:[０-９％]|百分之|(?:[{_ZH_D}]{{2,}}|[二两兩三四五六七八九十])[多余餘]?"
-    rf"[{''.join(sorted(_MEASURES))}倍成月日号號]"
-    rf"|[{_ZH_D}]+[百千万萬亿億]|[{_ZH_D}]+[多余餘]?[倍成]|一月|[〇零一二三四五六七八九]{{4}}\s*年)"
+_ZH_COUNTED = f"[多余餘]?[{''.join(sorted(_MEASURES))}倍成月日号號]"
+
+
+def _first_char_pattern(*alternatives: tuple[str, str]) -> re.Pattern[str]:
+    """A pattern for alternatives given as (class of the first character, pattern for the rest).
+
+    Written as one character class and then the rest behind a look-behind on it,
+    so the engine skips to a candidate character, which an alternation of
+    patterns does not let it do (twice as fast here).
+    """
+    first = "".join(chars for chars, _ in alternatives)
+    rest = "|".join(f"(?<=[{chars}]){tail}" for chars, tail in alternatives)
+    return re.compile(f"[{first}](?:{rest})")
+
+
+_OTHER_FIGURES = _first_char_pattern(
+    ("０-９％～", ""),
+    ("百", "分之"),
+    (_ZH_D, f"[{_ZH_D}]+{_ZH_COUNTED}"),  # two numerals or more
+    ("两兩三四五六七八九十", _ZH_COUNTED),  # one, but not 一
+    ("二", f"(?!次){_ZH_COUNTED}"),
+    (_ZH_D, f"[{_ZH_D}]*[百千万萬亿億]"),
+    (_ZH_D, f"[{_ZH_D}]*[多余餘]?[倍成]"),
+    ("一", "月"),
+    ("〇零一二三四五六七八九", "[〇零一二三四五六七八九]{3}\\s*年"),
 )
 _UNITS = re.compile("[%倍×xXKkMBbT十百千万萬亿億]")
+# A month as the date pattern spells it (_MONTH_WORD, case and all), before no
+# letter: the reader may read a date there ("15 May2024" too), and never where
+# this fails to match ("may", "MAY", "grammar").
+_MONTH_AHEAD = re.compile(
+    "(?:"
+    + "|".join([*_MONTH_NAMES, *(f"{a}\\.?" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                                                     "Aug", "Sept?", "Oct", "Nov", "Dec"))])
+    + ")(?![A-Za-z])"
+)  # fmt: skip
 _ID_LIKE = re.compile(r"[0-9]{4}\.[0-9]{4}|[0-9]\.[0-9]+\.[0-9]")
-_GROUPING = re.compile(r"(?<![0-9,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
+# Digits grouped by commas, as the reader takes them: not after a name character,
+# where they would be part of a name (x1,024 is the name x1) or a fraction (0.1,024).
+_GROUPING = re.compile(r"(?<![A-Za-z0-9_.,\-])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])")
 # Two numbers joined as a range where the second has a unit or scale it may lend
-# the first ("2-5倍", "2 to 5%", "2.5 and 4.3 billion"); the reader spreads it.
+# the first ("2-5倍", "2 to 5%", "2.5 and 4.3 billion", "2nd to 5倍"); the reader
+# spreads it. (Tried where a run of digits starts: _has_range.)
 _RANGE = re.compile(
-    r"(?=[0-9])[0-9][0-9.,]*\s*(?:[-–—~至到和或]|to\b|and\b|or\b)\s*[0-9][0-9.,]*"
+    r"[0-9][0-9.,]*(?:st|nd|rd|th)?\s*(?:[-–—~至到和或]|to\b|and\b|or\b)\s*[0-9][0-9.,]*"
     r"(?:[KkMBbT](?![A-Za-z])|多?[十百千万萬亿億]|\s*%|\s?[×xX倍]|\s*-?fold|\s+[A-Za-z])"
 )
-_QUICK_WORDS = {*_EN_UNITS, *_EN_TENS, *_EN_SCALES, "percent", "cent", "times", "fold", "arxiv",
-                "hundreds", "thousands", "millions", "billions", "trillions"}  # fmt: skip
 
 
 def _same_figures(source: str, translation: str) -> bool:
     """True when both texts state the same figures in the same words, so reading them is moot.
 
-    That is: the same digit tokens (figure, attached unit, name around it), and
-    nothing else that could be read as a quantity: no Chinese numeral but a lone
-    一, no number, scale, month or unit word, no range, no full-width digit.
-    Cheapest tests first: most texts fail one early or pass them all.
+    That is: the same figure tokens (_figure_tokens), with every digit in one,
+    and nothing else that could be read as a quantity: no Chinese numeral but a
+    lone 一, no number, scale or unit word, no month as the date pattern spells
+    it, no range, no full-width digit. Cheapest tests first: most texts fail one
+    early or pass them all.
     """
+    # Both texts at once where a test may: no pattern below runs across a NUL.
+    pair = f"{source}\0{translation}"
+    if "://" in pair or "www." in pair or "`" in pair or "@" in pair:
+        return False  # the reader skips URLs, code and addresses; tokens would not
     for text in (source, translation):
-        if not text.isascii() and _OTHER_FIGURES.search(text):
+        if not text.isascii() and (
+            _OTHER_FIGURES.search(text)
+            # These lower to ASCII letters, which the word view would not see.
+            or _LOWERS_TO_ASCII[0] in text
+            or _LOWERS_TO_ASCII[1] in text
+        ):
             return False
-        if "://" in text or "www." in text or "`" in text or "@" in text:
-            return False  # the reader skips URLs, code and addresses; tokens would not
-    a = _FIGURE_TOKEN.findall(source)
-    b = _FIGURE_TOKEN.findall(translation)
+    raw = pair.encode("ascii", "replace")
+    tokens = _figure_tokens(pair, raw, len(source))
+    if tokens is None:
+        return False
+    a, b = tokens
     if len(a) != len(b):
         return False
-    if a and sorted(map(_token, a)) != sorted(map(_token, b)):
-        return False
-    for text, tokens in ((source, a), (translation, b)):
-        # Every digit must sit in a token, or the tokens do not tell the whole story.
-        joined = " ".join(tokens)
-        if _digits_in(text) != _digits_in(joined):
+    if a:
+        if a != b and sorted(map(_token, a)) != sorted(map(_token, b)):
             return False
-        if "." in joined and _ID_LIKE.search(joined):
-            return False  # an arXiv id or a version, skipped or read by what follows it
-    # Only a number with a unit or scale can lend it across a range ("2-5倍").
-    if _UNITS.search(" ".join(a)) and (_RANGE.search(source) or _RANGE.search(translation)):
-        return False
-    for text in (source, translation):
-        low = text.lower()
-        n = len(low)
-        for end, (word, what) in _keywords().iter(low):  # type: ignore[attr-defined]
-            if what == "word" and word not in _QUICK_WORDS:
-                continue
-            after = low[end + 1] if end + 1 < n else " "
-            if what == "month":
-                if not ("a" <= after <= "z"):  # as the date pattern decides: 15 May2024 is a date
-                    return False
-                continue
-            begin = end - len(word) + 1
-            if (begin and low[begin - 1] in _WORD_CHARS) or after in _WORD_CHARS:
-                continue
+        joined = " ".join(a)
+        # An arXiv id or a version, skipped or read by what follows it. (A token of
+        # `b` with one has a "." some token of `a` has too.)
+        if "." in joined and _ID_LIKE.search(f"{joined} {' '.join(b)}"):
+            return False
+        # Only a number with a unit or scale can lend it across a range ("2-5倍", "2 to 5fold").
+        if (_UNITS.search(joined) or "fold" in joined) and _has_range(pair, raw):
+            return False
+    for end, (word, what) in _quick_keywords().iter(_word_view(raw)):  # type: ignore[attr-defined]
+        if what == "word":
+            return False
+        # A month in lower case, before no letter: the date pattern wants its case too.
+        if _MONTH_AHEAD.match(pair, end - len(word) - 1):
             return False
     return True
 
 
-def _digits_in(text: str) -> int:
-    return sum(map(text.count, "0123456789"))  # ten C-level scans beat one regex
+def _has_range(text: str, raw: bytes) -> bool:
+    """_RANGE.search(text) (`raw`: it encoded for a view), tried only where a run of digits starts.
+
+    A match may start at any digit, but one that starts inside a run of digits
+    also starts at the run's first digit.
+    """
+    return any(_RANGE.match(text, at) for at, _, _ in _digit_runs(raw))
+
+
+def _figure_tokens(pair: str, raw: bytes, split: int) -> tuple[list[str], list[str]] | None:
+    """The figure tokens of each text of `pair` (two joined by a NUL at `split`; `raw`: it
+    encoded for a view), or None if they may not tell what the reader reads: a
+    digit is in none, or what follows a token matters.
+
+    A token is a maximal run of name characters [A-Za-z0-9_.,%-] with a digit in
+    it, and what _FIGURE_SUFFIX takes after the run. A run that the suffix of the
+    token before reached into ("5 %3", "5 x-2") is no token: its digits are in none.
+    """
+    view = raw.translate(_FIGURE_VIEW)
+    tokens = []
+    first = 0  # how many tokens the first text has
+    end = 0
+    at = view.find(b"0")  # the first digit of a run: later ones are inside its token
+    while at >= 0:
+        start = view.rfind(b" ", end, at) + 1
+        if not start:  # the run reaches back to the token before, or to the start
+            if end and view[end - 1] != 0x20:
+                return None
+            start = end
+        end = view.find(b" ", at)
+        if end < 0:
+            end = len(view)
+        after = pair[end : end + 1]
+        if after in _SUFFIX_STARTS or after.isspace():
+            suffix = _FIGURE_SUFFIX.match(pair, end)
+            assert suffix is not None  # it may match nothing, never fails
+            end = suffix.end()
+        if pair[end - 1] in "xX年月d" and _READ_ON.match(pair, end):
+            return None
+        tokens.append(pair[start:end])
+        if start < split:
+            first += 1
+        at = view.find(b"0", end)
+    return tokens[:first], tokens[first:]
+
+
+# Where what follows a token changes how the reader reads it: the x of "5x" is no
+# unit in "5x 3"; the fold of "5fold" none in "5fold种" (\b is Unicode); and a
+# year or month joins the day or month after it ("2024年6月").
+_READ_ON = re.compile(r"(?<=[xX])\s[0-9]|(?<=fold)\w|(?<=[年月])\s*[0-9]")
 
 
 def _token(figure: str) -> str:
-    """A figure token as the reader values it: 1,024 and 1024 alike, no sentence punctuation."""
-    figure = figure.rstrip(".,-")
+    """A figure token as the reader values it: 1,024 and 1024 alike, no sentence punctuation.
+
+    A comma before it (",58" in Chinese punctuated with ASCII) is no part of it
+    either: the reader looks back from a digit only for a name or a decimal point.
+    """
+    figure = figure.rstrip(".,-").lstrip(",")
     if "," not in figure:
         return figure
     return _GROUPING.sub(lambda m: m.group().replace(",", ""), figure)
@@ -788,18 +948,19 @@ def match(
     """Pair quantities by value; left over: the required of `source`, the firm of `target`."""
     pool: dict[Key, list[Quantity]] = {}
     # Firm figures are offered first, so a required figure takes the "0" and
-    # leaves "zero-shot" alone rather than the other way round.
-    for t in sorted(target, key=lambda t: not t.firm):
-        pool.setdefault(t.key, []).append(t)
+    # leaves "zero-shot" alone rather than the other way round. (A stable sort,
+    # reversed: firm before loose, each in order. q[:2] is q.key, without a call.)
+    for t in sorted(target, key=_FIRM, reverse=True):
+        pool.setdefault(t[:2], []).append(t)
         for alt in t.alts:
             pool.setdefault(alt, []).append(t)
     used: set[int] = set()
     # Required quantities choose first, so a loose one never takes a figure they need.
-    ordered = sorted(source, key=lambda q: (not q.need, not q.firm))
+    ordered = sorted(source, key=_NEED_FIRM, reverse=True)
     leftover: list[Quantity] = []
     for q in ordered:
         hit = None
-        for key in (q.key, *q.alts):
+        for key in (q[:2], *q.alts):
             for t in pool.get(key, ()):
                 if id(t) not in used:
                     hit = t
@@ -810,9 +971,14 @@ def match(
             used.add(id(hit))
         elif q.need:
             leftover.append(q)
-    leftover.sort(key=lambda q: q.start)
+    leftover.sort(key=_START)
     added = [t for t in target if t.firm and id(t) not in used]
     return leftover, added
+
+
+_START = itemgetter(3)  # Quantity.start
+_FIRM = itemgetter(5)  # Quantity.firm
+_NEED_FIRM = itemgetter(4, 5)  # Quantity.need, Quantity.firm
 
 
 def changes(old: str, new: str) -> list[str]:

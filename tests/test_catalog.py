@@ -13,7 +13,9 @@ DATE = "2024-06-20 00:00+0000"
 
 
 def article(*texts: str) -> Article:
-    units = tuple(Unit(UnitKind.PARAGRAPH, t, i * 10, i * 10 + 1, i + 1) for i, t in enumerate(texts))
+    units = tuple(
+        Unit(UnitKind.PARAGRAPH, t, i * 10, i * 10 + 1, i + 1) for i, t in enumerate(texts)
+    )
     return Article("a", "source/a.txt", "text", "", units)
 
 
@@ -42,7 +44,12 @@ def test_template_merges_duplicates_and_records_kind_and_lines():
     assert [e.msgid for e in t] == ["模型", "正文。"]
     assert t[0].occurrences == [("source/a.txt", "1"), ("source/a.txt", "5")]
     assert t[0].comment == "kind: heading, paragraph"
-    never = template(Article("a", "source/a.txt", "text", "", units), date=DATE, source_language=None, add_location="never")
+    never = template(
+        Article("a", "source/a.txt", "text", "", units),
+        date=DATE,
+        source_language=None,
+        add_location="never",
+    )
     assert never[0].occurrences == []
 
 
@@ -57,7 +64,10 @@ def test_new_catalog_has_a_complete_header():
 def test_exact_matches_keep_translation_and_order_follows_template():
     old = translated(("甲。", "A"), ("乙。", "B"))
     new, stats = sync(old, pot("乙。", "甲。"), TW, name="a")
-    assert [(e.msgid, e.msgstr, e.fuzzy) for e in new] == [("乙。", "B", False), ("甲。", "A", False)]
+    assert [(e.msgid, e.msgstr, e.fuzzy) for e in new] == [
+        ("乙。", "B", False),
+        ("甲。", "A", False),
+    ]
     assert stats.kept == 2
 
 
@@ -110,14 +120,18 @@ def test_cosmetic_key():
 def test_dissimilar_new_unit_is_new_and_translator_comments_carry():
     old = translated(("一段关于模型训练的文字。", "training"))
     old[0].tcomment = "checked by Mei"
-    new, stats = sync(old, pot("一段关于模型训练的文字!", "完全无关的新内容出现在这里"), TW, name="a")
+    new, stats = sync(
+        old, pot("一段关于模型训练的文字!", "完全无关的新内容出现在这里"), TW, name="a"
+    )
     assert by_id(new)["一段关于模型训练的文字!"].tcomment == "checked by Mei"
     assert by_id(new)["完全无关的新内容出现在这里"].msgstr == ""
     assert stats.new == 1
 
 
 def test_translation_memory_offers_fuzzy():
-    new, stats = sync(None, pot("共享的句子。"), TW, name="a", memory={"共享的句子。": "共享的句子。"})
+    new, stats = sync(
+        None, pot("共享的句子。"), TW, name="a", memory={"共享的句子。": "共享的句子。"}
+    )
     assert new[0].fuzzy and new[0].msgstr == "共享的句子。" and stats.from_memory == 1
 
 

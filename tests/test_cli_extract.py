@@ -24,7 +24,9 @@ LANGS = ("en", "zh_Hant", "zh_TW", "zh_HK")
 
 def run(project: Path, *args: str, env: dict[str, str] | None = None):
     runner = CliRunner()
-    return runner.invoke(main, ["-C", str(project), *args], env={"SOURCE_DATE_EPOCH": "1718000000", **(env or {})})
+    return runner.invoke(
+        main, ["-C", str(project), *args], env={"SOURCE_DATE_EPOCH": "1718000000", **(env or {})}
+    )
 
 
 def catalogs(project: Path) -> list[Path]:
@@ -67,7 +69,9 @@ def test_show_dropped_lists_every_noise_line(project):
 def test_gettext_accepts_and_reproduces_every_file(project, tmp_path):
     assert run(project, "extract").exit_code == 0
     for path in catalogs(project):
-        check = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True, text=True)
+        check = subprocess.run(
+            ["msgfmt", "--check", "-o", os.devnull, str(path)], capture_output=True, text=True
+        )
         assert check.returncode == 0, (path, check.stderr)
         out = tmp_path / (path.name + ".msgcat")
         subprocess.run(["msgcat", "-o", str(out), str(path)], check=True)
@@ -82,7 +86,9 @@ def test_second_run_changes_nothing_and_check_mode(project):
     assert run(project, "extract", "--check").exit_code == 0
 
     src = project / "source" / f"{ARTICLE}.txt"
-    src.write_text(src.read_text(encoding="utf-8").replace("注意力模型", "注意力机制模型"), encoding="utf-8")
+    src.write_text(
+        src.read_text(encoding="utf-8").replace("注意力模型", "注意力机制模型"), encoding="utf-8"
+    )
     checked = run(project, "extract", "--check")
     assert checked.exit_code == 1
     assert "would update" in checked.output
@@ -92,7 +98,14 @@ def test_second_run_changes_nothing_and_check_mode(project):
     assert '"POT-Creation-Date: 2030-03-17 17:46+0000\\n"' in pot
 
 
-@pytest.mark.parametrize(("mode", "ref"), [("full", f"#: source/{ARTICLE}.txt:3\n"), ("file", f"#: source/{ARTICLE}.txt\n"), ("never", None)])
+@pytest.mark.parametrize(
+    ("mode", "ref"),
+    [
+        ("full", f"#: source/{ARTICLE}.txt:3\n"),
+        ("file", f"#: source/{ARTICLE}.txt\n"),
+        ("never", None),
+    ],
+)
 def test_add_location(project, mode, ref):
     assert run(project, "extract", "--add-location", mode).exit_code == 0
     pot = (project / f"locales/{ARTICLE}.pot").read_text(encoding="utf-8")
@@ -168,7 +181,9 @@ def test_interrupted_write_leaves_old_catalog(project, monkeypatch):
     assert run(project, "extract").exit_code == 0
     before = snapshot(project)
     src = project / "source" / f"{ARTICLE}.txt"
-    src.write_text(src.read_text(encoding="utf-8").replace("注意力模型", "注意力"), encoding="utf-8")
+    src.write_text(
+        src.read_text(encoding="utf-8").replace("注意力模型", "注意力"), encoding="utf-8"
+    )
 
     real_replace = os.replace
     calls = []
@@ -195,7 +210,9 @@ def test_killed_extract_never_leaves_a_truncated_catalog(project):
     big = project / "source" / f"{ARTICLE}.txt"
     text = big.read_text(encoding="utf-8")
     for i in range(6):  # more articles, so the run takes long enough to be killed mid-way
-        (project / "source" / f"copy-{i}.txt").write_text(text.replace("论文", f"论文{i}"), encoding="utf-8")
+        (project / "source" / f"copy-{i}.txt").write_text(
+            text.replace("论文", f"论文{i}"), encoding="utf-8"
+        )
     env = dict(os.environ, SOURCE_DATE_EPOCH="1718000000")
     cmd = [sys.executable, "-m", "digestl10n", "-C", str(project), "extract"]
     subprocess.run(cmd, check=True, capture_output=True, env=env)

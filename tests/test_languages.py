@@ -30,7 +30,9 @@ def test_plural_forms_are_gettext_standard():
     assert parse_language("en").plural_forms == "nplurals=2; plural=(n != 1);"
 
 
-@pytest.mark.parametrize("tag", ["zh-Hanx", "en-Hant", "zh-XX", "xx", "klingon", "../etc", "zh/TW", ""])
+@pytest.mark.parametrize(
+    "tag", ["zh-Hanx", "en-Hant", "zh-XX", "xx", "klingon", "../etc", "zh/TW", ""]
+)
 def test_bad_tags_are_refused(tag):
     with pytest.raises(LanguageTagError):
         parse_language(tag)
@@ -42,7 +44,10 @@ def test_bad_tag_gets_a_hint():
 
 
 def test_config_error_names_the_line():
-    text = '[project]\nname="x"\n\n[tool.digestl10n]\nsource_language = "zh-Hans"\ntargets = [\n  "en",\n  "zh-TX",\n]\n'
+    text = (
+        '[project]\nname="x"\n\n[tool.digestl10n]\nsource_language = "zh-Hans"\n'
+        'targets = [\n  "en",\n  "zh-TX",\n]\n'
+    )
     with pytest.raises(ConfigError) as err:
         parse_settings(text)
     assert (err.value.path, err.value.line) == ("pyproject.toml", 8)

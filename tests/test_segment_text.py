@@ -46,7 +46,10 @@ def test_seed_renders_byte_for_byte(seed_text):
 def test_titles_keep_their_number_outside_the_unit(seed_text):
     article = parse(seed_text)
     titles = [u for u in article.units if u.kind is UnitKind.TITLE]
-    assert titles[0].text == "WildBench: Benchmarking LLMs with Challenging Tasks from Real Users in the Wild"
+    assert (
+        titles[0].text
+        == "WildBench: Benchmarking LLMs with Challenging Tasks from Real Users in the Wild"
+    )
     assert titles[0].line == 5
     # "11、 Why …": the space after the number is structure, not text.
     assert any(t.text.startswith("Why Has Predicting") for t in titles)
@@ -69,11 +72,16 @@ def test_rewrapped_cjk_paragraph_keeps_its_text():
 
 def test_latin_soft_break_is_one_space():
     a = parse("Large language models\nare evaluated on many\n  benchmarks today, and more.\n")
-    assert a.units[0].text == "Large language models are evaluated on many benchmarks today, and more."
+    assert (
+        a.units[0].text == "Large language models are evaluated on many benchmarks today, and more."
+    )
 
 
 def test_crlf_ideographic_and_trailing_spaces_survive():
-    text = "\u3000\u3000第一段落，有缩进。  \r\n第二行。\r\n\r\n打开网易新闻 查看更多图片\r\n\r\n作者：某人\r\n"
+    text = (
+        "\u3000\u3000第一段落，有缩进。  \r\n第二行。\r\n\r\n"
+        "打开网易新闻 查看更多图片\r\n\r\n作者：某人\r\n"
+    )
     a = parse(text)
     assert [u.text for u in a.units] == ["第一段落，有缩进。第二行。", "作者：某人"]
     assert render(a, lambda u: u.text) == text
@@ -95,7 +103,9 @@ def test_noise_patterns_are_configurable():
 
 
 _cjk = st.text(alphabet="大语言模型训练数据评估推理，。", min_size=1, max_size=12)
-_latin = st.lists(st.sampled_from(["LLM", "model", "data", "GPT-4", "the", "1,024"]), min_size=1, max_size=5).map(" ".join)
+_latin = st.lists(
+    st.sampled_from(["LLM", "model", "data", "GPT-4", "the", "1,024"]), min_size=1, max_size=5
+).map(" ".join)
 _line = st.lists(st.one_of(_cjk, _latin), min_size=1, max_size=4).map("".join)
 _block = st.one_of(
     st.lists(_line, min_size=1, max_size=3).map("\n".join),
@@ -112,7 +122,9 @@ def test_property_render_and_structure(blocks, eol, trailing):
     a = parse(text)
     assert render(a, lambda u: u.text) == text
     for u in a.units:
-        assert u.text and a.source[u.start] not in " \t\r\n" and a.source[u.end - 1] not in " \t\r\n"
+        assert (
+            u.text and a.source[u.start] not in " \t\r\n" and a.source[u.end - 1] not in " \t\r\n"
+        )
     # Replace every unit with a placeholder: the structure must survive a re-parse.
     placeholders = {u.start: f"P{i}" for i, u in enumerate(a.units)}
     again = parse(render(a, lambda u: placeholders[u.start]))

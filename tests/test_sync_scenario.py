@@ -19,16 +19,23 @@ PO = f"locales/zh_TW/LC_MESSAGES/{ARTICLE}.po"
 
 CHANGED_OLD = "WildBench包含1,024个任务和精心挑选超过一百万个人机对话日志。"
 CHANGED_NEW = "WildBench包含2,048个任务和精心挑选超过一百万个人机对话日志。"
-DELETED = "开发治疗方法是一个漫长且昂贵的过程,需要满足许多不同的标准,而能够加速此过程的AI模型非常宝贵。"
+DELETED = (
+    "开发治疗方法是一个漫长且昂贵的过程,需要满足许多不同的标准,而能够加速此过程的AI模型非常宝贵。"
+)
 INSERTED = "编者按:欢迎读者来信讨论,本栏目每月更新两次。"
-SWAP_A = "NATURAL PLAN是一个在自然语言中进行现实规划的基准测试,包含三个关键任务:旅行规划、会议规划和日历安排。"
+SWAP_A = (
+    "NATURAL PLAN是一个在自然语言中进行现实规划的基准测试,"
+    "包含三个关键任务:旅行规划、会议规划和日历安排。"
+)
 SWAP_B_START = "这个评估重点是在完全了解任务信息的情况下"
 REWRAP = "在健康领域,大多数大语言模型(LLM)研究侧重于临床任务。"
 COMMA = "论文介绍了个人健康大语言模型(PH-LLM),它是从Gemini微调而来,"
 
 
 def extract(project: Path, epoch: str) -> str:
-    result = CliRunner().invoke(main, ["-C", str(project), "extract", "--lang", "zh-TW"], env={"SOURCE_DATE_EPOCH": epoch})
+    result = CliRunner().invoke(
+        main, ["-C", str(project), "extract", "--lang", "zh-TW"], env={"SOURCE_DATE_EPOCH": epoch}
+    )
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -40,7 +47,10 @@ def edit_source(text: str) -> str:
     # one paragraph deleted (with its blank line)
     text = text.replace(DELETED + "\n\n", "")
     # one paragraph inserted
-    text = text.replace("https://arxiv.org/abs/2406.04770\n", "https://arxiv.org/abs/2406.04770\n\n" + INSERTED + "\n")
+    text = text.replace(
+        "https://arxiv.org/abs/2406.04770\n",
+        "https://arxiv.org/abs/2406.04770\n\n" + INSERTED + "\n",
+    )
     # two paragraphs swapped
     b = next(line for line in lines if line.startswith(SWAP_B_START))
     text = text.replace(SWAP_A + "\n\n" + b, b + "\n\n" + SWAP_A)
@@ -63,7 +73,15 @@ def find(got: dict, fragment: str):
 def split(po_text: str) -> Counter[str]:
     c: Counter[str] = Counter()
     for e in parse_po(po_text):
-        c["obsolete" if e.obsolete else "fuzzy" if e.fuzzy else "translated" if e.msgstr else "untranslated"] += 1
+        c[
+            "obsolete"
+            if e.obsolete
+            else "fuzzy"
+            if e.fuzzy
+            else "translated"
+            if e.msgstr
+            else "untranslated"
+        ] += 1
     return c
 
 
@@ -98,7 +116,10 @@ def test_editor_changes_keep_translator_work(project, tmp_path):
     rewrapped = next(e for m, e in got.items() if m.startswith(REWRAP))
     assert rewrapped.msgstr and not rewrapped.fuzzy
     comma = next(e for m, e in got.items() if m.startswith(COMMA.replace("而来,", "而来，")))
-    assert comma.msgstr == "譯:" + next(m for m in entries(old_po) if m.startswith(COMMA)) and not comma.fuzzy
+    assert (
+        comma.msgstr == "譯:" + next(m for m in entries(old_po) if m.startswith(COMMA))
+        and not comma.fuzzy
+    )
     assert "1 kept without fuzzy: edit only cosmetic" in report
     assert split(new_po) == {"translated": 137, "fuzzy": 1, "untranslated": 1, "obsolete": 1}
 
@@ -113,7 +134,15 @@ def test_msgmerge_agrees_on_the_non_cosmetic_edits(project, tmp_path):
     extract(project, "1718100000")
     shutil.copy(project / f"locales/{ARTICLE}.pot", tmp_path / "new.pot")
     subprocess.run(
-        ["msgmerge", "--quiet", "--previous", "-o", str(tmp_path / "mm.po"), str(tmp_path / "old.po"), str(tmp_path / "new.pot")],
+        [
+            "msgmerge",
+            "--quiet",
+            "--previous",
+            "-o",
+            str(tmp_path / "mm.po"),
+            str(tmp_path / "old.po"),
+            str(tmp_path / "new.pot"),
+        ],
         check=True,
     )
     ours = entries((project / PO).read_text(encoding="utf-8"))

@@ -19,9 +19,9 @@ from digestl10n.languages import parse_language
 from digestl10n.pofile import format_po, parse_po
 from digestl10n.segment import parse_article
 from digestl10n.variants import (
-    converter,
     convert_catalog,
     convert_text,
+    converter,
     fingerprint,
     han_script,
     phrase_report,
@@ -51,7 +51,10 @@ def test_doctests():
 
 def test_glossary_rendering_wins_over_opencc():
     assert converter("s2twp").convert("个人健康大语言模型") == "個人健康大語言模型"
-    assert convert_text("个人健康大语言模型", "s2twp", {"大语言模型": "大型語言模型"}) == "個人健康大型語言模型"
+    assert (
+        convert_text("个人健康大语言模型", "s2twp", {"大语言模型": "大型語言模型"})
+        == "個人健康大型語言模型"
+    )
 
 
 def test_longest_term_wins():
@@ -99,7 +102,10 @@ def test_latin_is_never_rewritten():
 
 
 def test_latin_only_terms_are_left_to_pass_through():
-    assert convert_text("LLM 和 token", "s2twp", {"token": "詞元", "LLM": "大型語言模型"}) == "LLM 和 token"
+    assert (
+        convert_text("LLM 和 token", "s2twp", {"token": "詞元", "LLM": "大型語言模型"})
+        == "LLM 和 token"
+    )
 
 
 def test_term_with_latin_edge_matches_whole_words_only():
@@ -138,7 +144,9 @@ def test_phrase_report_lists_whole_phrases():
 def test_phrase_report_marks_glossary_decisions():
     steering = {"参数": "參數", "大语言模型": "大型語言模型"}
     spans = phrase_report("大语言模型的参数", "s2twp", steering)
-    assert [(s.source, s.phrase, s.glossary) for s in spans] == [("大语言模型", "大型語言模型", True)]
+    assert [(s.source, s.phrase, s.glossary) for s in spans] == [
+        ("大语言模型", "大型語言模型", True)
+    ]
 
 
 def test_phrase_report_for_hong_kong_and_plain():
@@ -202,7 +210,9 @@ def identity(po: polib.POFile) -> dict[str, str]:
 
 def test_fills_untranslated_entries_with_provenance():
     po = catalog(entry("大语言模型的参数"), entry("GPT-4"))
-    stats = convert_catalog(po, identity(po), S2TWP, terms("大语言模型\t大型語言模型", "参数\t參數|!引數"))
+    stats = convert_catalog(
+        po, identity(po), S2TWP, terms("大语言模型\t大型語言模型", "参数\t參數|!引數")
+    )
     assert [e.msgstr for e in po] == ["大型語言模型的參數", "GPT-4"]
     assert po[0].tcomment == f"machine: opencc s2twp {fingerprint('大型語言模型的參數')}"
     assert provenance(po[0]) == ("machine", fingerprint("大型語言模型的參數"))
@@ -253,7 +263,9 @@ def test_hand_translation_without_provenance_is_a_reviewers():
 
 def test_machine_entry_whose_source_changed_is_reconverted():
     old = "模型的数据"
-    po = catalog(entry("模型的新数据", convert_text(old, "s2twp"), flags=["fuzzy"], previous_msgid=old))
+    po = catalog(
+        entry("模型的新数据", convert_text(old, "s2twp"), flags=["fuzzy"], previous_msgid=old)
+    )
     stats = convert_catalog(po, identity(po), S2TWP, None)
     assert po[0].msgstr == "模型的新資料"
     assert not po[0].fuzzy and po[0].previous_msgid is None

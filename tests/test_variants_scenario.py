@@ -89,7 +89,9 @@ def test_reviewer_edits_survive_and_source_changes_are_handled(variant_project):
     # The editor changes edited unit A and machine unit C.
     src = project / "source" / f"{ARTICLE}.txt"
     text = src.read_text(encoding="utf-8")
-    text = text.replace("Samba扩展到38亿参数", "Samba扩展到40亿参数").replace(MACHINE_C, "论文" + MACHINE_C)
+    text = text.replace("Samba扩展到38亿参数", "Samba扩展到40亿参数").replace(
+        MACHINE_C, "论文" + MACHINE_C
+    )
     src.write_text(text, encoding="utf-8")
     old_c = find(tw, MACHINE_C)
     run(project, "extract")
@@ -165,7 +167,9 @@ def test_pivot_english_source_through_a_hand_written_zh_hans_catalog(tmp_path):
     run(tmp_path, "extract")
     twpo = parse_po(tw_path.read_text(encoding="utf-8"))
     assert twpo[4].msgstr == "模型參數的最佳化"  # follows its base
-    assert twpo[5].msgstr == "論文表明,最佳化更少的參數可以帶來更好的軟體效能。"  # base unsure: left as is
+    assert (
+        twpo[5].msgstr == "論文表明,最佳化更少的參數可以帶來更好的軟體效能。"
+    )  # base unsure: left as is
     assert twpo[2].msgstr == "智慧型手機的對話資料集" and provenance(twpo[2])[0] == "reviewed"
     assert not any(e.fuzzy for e in twpo)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ConfigError, DigestL10nError
@@ -139,19 +139,26 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
         ("glossary", "glossary.tsv"),
     ):
         value = table.get(key, default)
-        if not isinstance(value, str) or not value or ".." in value.split("/") or value.startswith("/"):
+        if (
+            not isinstance(value, str)
+            or not value
+            or ".." in value.split("/")
+            or value.startswith("/")
+        ):
             raise ConfigError(f"{key}: expected a path inside the project", path, where(key))
         dirs[key] = value
 
     variants_raw = table.get("variants", {})
     if not isinstance(variants_raw, dict):
-        raise ConfigError("variants: expected a table of language = { base, opencc }", path, where("variants"))
+        raise ConfigError(
+            "variants: expected a table of language = { base, opencc }", path, where("variants")
+        )
     variants = []
     for tag, spec in variants_raw.items():
         target = language("variants", tag)
         if not isinstance(spec, dict) or set(spec) != {"base", "opencc"}:
             raise ConfigError(
-                f"variants.{tag}: expected {{ base = \"zh-Hans\", opencc = \"s2twp\" }}",
+                f'variants.{tag}: expected {{ base = "zh-Hans", opencc = "s2twp" }}',
                 path,
                 where("variants", tag),
             )
@@ -159,14 +166,21 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
         known = _opencc_configs()
         if not isinstance(spec["opencc"], str) or spec["opencc"] not in known:
             raise ConfigError(
-                f"variants.{tag}: unknown OpenCC configuration {spec['opencc']!r} (known: {', '.join(known)})",
+                f"variants.{tag}: unknown OpenCC configuration {spec['opencc']!r}"
+                f" (known: {', '.join(known)})",
                 path,
                 where("variants", tag),
             )
         if target.tag not in {t.tag for t in targets}:
-            raise ConfigError(f"variants: {target.tag} is not in targets", path, where("variants", tag))
+            raise ConfigError(
+                f"variants: {target.tag} is not in targets", path, where("variants", tag)
+            )
         if base.tag == target.tag:
-            raise ConfigError(f"variants.{tag}: a language cannot derive from itself", path, where("variants", tag))
+            raise ConfigError(
+                f"variants.{tag}: a language cannot derive from itself",
+                path,
+                where("variants", tag),
+            )
         variants.append(Variant(target, base, spec["opencc"]))
 
     checks_raw = table.get("checks", {})
@@ -178,7 +192,9 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
         )
     min_complete = table.get("min_complete", 0)
     if not isinstance(min_complete, int | float) or not 0 <= min_complete <= 100:
-        raise ConfigError("min_complete: expected a percentage from 0 to 100", path, where("min_complete"))
+        raise ConfigError(
+            "min_complete: expected a percentage from 0 to 100", path, where("min_complete")
+        )
     return Settings(
         source_language=source_language,
         targets=targets,

@@ -16,11 +16,11 @@ import polib
 
 from .catalog import SyncStats, memory_of, sync, template
 from .config import Settings
-from .languages import Language
 from .langid import detect_source
+from .languages import Language
 from .layout import Catalogs, po_path, pot_path
 from .model import Article
-from .pofile import format_po, parse_po
+from .pofile import format_po
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,9 @@ def extract(
             if variant is not None:
                 from .variants import convert_catalog
 
-                base = _base_texts(variant.base, source_language, pot, done, catalogs, settings, article)
+                base = _base_texts(
+                    variant.base, source_language, pot, done, catalogs, settings, article
+                )
                 convert_catalog(po, base, variant, glossary)
             done[lang.tag] = po
             outputs.append(Output(path, format_po(po, settings.width), existing.get(path)))
@@ -173,7 +175,7 @@ def _base_texts(
     settings: Settings,
     article: Article,
 ) -> dict[str, str]:
-    """msgid → the text a variant converts: the source itself, or the base language's translation."""
+    """msgid → the text a variant converts: the source, or the base language's translation."""
     if source_language is not None and base.tag == source_language.tag:
         return {e.msgid: e.msgid for e in pot}
     po = done.get(base.tag) or catalogs.get(po_path(settings, base, article.name))

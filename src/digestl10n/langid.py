@@ -42,8 +42,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "when how what"
     ),
     "fr": _words(
-        "le la les des du de et un une est sont pour dans sur avec par que qui ne pas au "
-        "aux ce"
+        "le la les des du de et un une est sont pour dans sur avec par que qui ne pas au aux ce"
     ),
     "de": _words(
         "der die das und ist sind ein eine einen mit von zu den dem des für auf nicht im "

@@ -48,13 +48,16 @@ def select(root: Path, source_dir: str, wanted: list[str]) -> list[Path]:
     for w in wanted:
         key = Path(w).stem if w.lower().endswith(SUFFIXES) else w
         if key not in by_name:
-            raise SourceError(f"no article {w!r} in {source_dir}/ (have: {', '.join(sorted(by_name)) or 'none'})", w)
+            raise SourceError(
+                f"no article {w!r} in {source_dir}/ (have: {', '.join(sorted(by_name)) or 'none'})",
+                w,
+            )
         out.append(by_name[key])
     return out
 
 
 def read(root: Path, path: Path) -> SourceFile:
-    """Read one article exactly (line endings kept); non-UTF-8 text is an error naming its encoding."""
+    """Read one article exactly (line endings kept); non-UTF-8 is an error naming its encoding."""
     rel = _rel(root, path)
     try:
         data = path.read_bytes()

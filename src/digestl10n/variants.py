@@ -283,7 +283,8 @@ def _steered(config: str, steering: frozenset[tuple[str, str]]) -> SteeredConver
 def convert_text(text: str, config: str, steering: Mapping[str, str] | None = None) -> str:
     """`text` converted by OpenCC `config`, glossary renderings winning, verbatim text untouched.
 
-    >>> convert_text("大语言模型见 https://example.com/数据 和 `数据`", "s2twp", {"大语言模型": "大型語言模型"})
+    >>> steering = {"大语言模型": "大型語言模型"}
+    >>> convert_text("大语言模型见 https://example.com/数据 和 `数据`", "s2twp", steering)
     '大型語言模型見 https://example.com/数据 和 `数据`'
     """
     return _steered(config, frozenset((steering or {}).items()))(text)
@@ -308,9 +309,7 @@ class Span:
     glossary: bool = False
 
 
-def phrase_report(
-    text: str, config: str, steering: Mapping[str, str] | None = None
-) -> list[Span]:
+def phrase_report(text: str, config: str, steering: Mapping[str, str] | None = None) -> list[Span]:
     """The spans where `config` (s2twp, s2hk, …) renders `text` otherwise than s2t does.
 
     With `steering`, each glossary term whose rendering differs from s2t's is one

@@ -46,7 +46,9 @@ class Check:
 REGISTRY: dict[str, Check] = {}
 
 
-def check(name: str, severity: Severity = Severity.ERROR, *, on_fuzzy: bool = False) -> Callable[[CheckFunc], CheckFunc]:
+def check(
+    name: str, severity: Severity = Severity.ERROR, *, on_fuzzy: bool = False
+) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check function under `name`."""
 
     def register(func: CheckFunc) -> CheckFunc:

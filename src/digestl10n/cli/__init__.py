@@ -79,7 +79,9 @@ class Project:
             return None
         from ..glossary import load_glossary
 
-        return load_glossary(decode(path.read_bytes(), self.settings.glossary), self.settings.glossary)
+        return load_glossary(
+            decode(path.read_bytes(), self.settings.glossary), self.settings.glossary
+        )
 
     def catalog_texts(self) -> dict[str, str]:
         """Every POT and PO under the locales folder, by project-relative path."""

@@ -68,16 +68,20 @@ def extract_cmd(
 
 def _report(r: ArticleResult, *, show_dropped: bool, check: bool) -> None:
     a = r.article
-    kinds = ", ".join(f"{n} {k}" for k, n in sorted(r.kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    kinds = ", ".join(
+        f"{n} {k}" for k, n in sorted(r.kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
     noise = a.noise
     lang = f" [{r.source_language}]" if r.source_language else ""
     click.echo(f"{a.path}{lang}: {len(a.units)} units ({kinds}); {len(noise)} noise lines dropped")
     if show_dropped:
         for v in noise:
-            click.echo(f"  dropped {a.path}:{v.line}: {a.source[v.start:v.end].rstrip()}")
+            click.echo(f"  dropped {a.path}:{v.line}: {a.source[v.start : v.end].rstrip()}")
     for o in r.outputs:
-        verb = ("would update" if check else "updated") if o.old is not None else (
-            "would create" if check else "created"
+        verb = (
+            ("would update" if check else "updated")
+            if o.old is not None
+            else ("would create" if check else "created")
         )
         click.echo(f"  {verb if o.changed else 'unchanged'} {o.path}")
     for tag, s in r.stats.items():

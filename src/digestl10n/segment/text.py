@@ -37,7 +37,9 @@ class _Line:
         return src[self.start : self.end]
 
 
-def parse_text(source: str, *, name: str, path: str, noise: Sequence[re.Pattern[str]] = ()) -> Article:
+def parse_text(
+    source: str, *, name: str, path: str, noise: Sequence[re.Pattern[str]] = ()
+) -> Article:
     """Segment a plain-text digest into units and verbatim spans."""
     lines = _lines(source)
     units: list[Unit] = []
@@ -90,9 +92,7 @@ def _units(src: str, block: list[_Line]) -> list[Unit]:
             items.append(("number", [ln], number.end()))
         elif author:
             items.append(("author", [ln], 0))
-        elif items and items[-1][0] in ("bullet", "number"):
-            items[-1][1].append(ln)
-        elif items and items[-1][0] == "plain":
+        elif items and items[-1][0] in ("bullet", "number") or items and items[-1][0] == "plain":
             items[-1][1].append(ln)
         else:
             items.append(("plain", [ln], 0))
@@ -102,7 +102,9 @@ def _units(src: str, block: list[_Line]) -> list[Unit]:
         start, end = strip_span(src, first.start + skip, item_lines[-1].end)
         if start >= end:
             continue
-        text = join_lines(ln.content(src) if i else ln.content(src)[skip:] for i, ln in enumerate(item_lines))
+        text = join_lines(
+            ln.content(src) if i else ln.content(src)[skip:] for i, ln in enumerate(item_lines)
+        )
         kind = _kind(marker, text, single=len(item_lines) == 1, alone=len(items) == 1)
         continuation = " " * skip if marker == "bullet" else ""
         out.append(Unit(kind, text, start, end, first.number, continuation))

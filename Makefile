@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test bench clean
+.PHONY: demo test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-lint: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[lint]'
 	@touch $@ $(VENV)/.installed
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
@@ -37,6 +41,13 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	@command -v msgfmt >/dev/null || echo "note: GNU gettext not on PATH; tests marked 'gettext' are skipped (apt-get install gettext)"
 	$(BIN)/python -m pytest -q
+
+# ruff (style and errors), mypy (types), import-linter (the pipeline's direction, one module per library).
+lint: $(VENV)/.installed-lint
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/run.py

@@ -251,7 +251,7 @@ def _three_articles(project: Path) -> None:
 
 
 def test_worker_processes_build_the_same_files(project, tmp_path, monkeypatch):
-    import digestl10n.cli.build as build_cli
+    import digestl10n.publish as build_cli
 
     _three_articles(project)
     one = cli(project, "build", "--all", "--out", str(tmp_path / "one"))
@@ -266,7 +266,7 @@ def test_worker_processes_build_the_same_files(project, tmp_path, monkeypatch):
 
 
 def test_worker_processes_leave_nothing_behind_on_an_input_error(project, monkeypatch):
-    import digestl10n.cli.build as build_cli
+    import digestl10n.publish as build_cli
 
     _three_articles(project)
     broken = project / "locales" / "en" / "LC_MESSAGES" / "copy-2.po"

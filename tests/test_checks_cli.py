@@ -155,7 +155,7 @@ def test_list_shows_every_check_with_its_title(faults: Path) -> None:
 def test_a_big_catalog_split_over_processes_gives_the_same_report(
     faults: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from digestl10n.cli import check as check_module
+    from digestl10n import checking as check_module
 
     _, serial, _ = check(faults, "--format", "json")
     pieces: list[int] = []
@@ -173,7 +173,7 @@ def test_a_big_catalog_split_over_processes_gives_the_same_report(
 
 
 def test_chunks_cut_between_entries() -> None:
-    from digestl10n.cli.check import _chunks
+    from digestl10n.checking import _chunks
 
     text = (FIXTURE / "locales" / "en" / "LC_MESSAGES" / "faults.po").read_text(encoding="utf-8")
     pieces = _chunks(text, 3)

@@ -1,7 +1,7 @@
 """Catalogs: the template of an article, and msgmerge-style sync of a language's catalog.
 
-The one polib user besides pofile.py (which reads and writes the text). Functions
-take and return polib objects and plain data; dates are passed in.
+Functions take and return polib objects and plain data (pofile.py reads and
+writes their text); dates are passed in.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import polib
 
@@ -41,17 +41,6 @@ class SyncStats:
     from_memory: int = 0
 
 
-@dataclass
-class _Counts:
-    kept: int = 0
-    cosmetic: list[str] = field(default_factory=list)
-    fuzzy: list[str] = field(default_factory=list)
-    new: int = 0
-    obsoleted: list[str] = field(default_factory=list)
-    revived: int = 0
-    from_memory: int = 0
-
-
 def template(
     article: Article,
     *,
@@ -76,7 +65,7 @@ def template(
     }
     if source_language is not None:
         pot.metadata["X-Source-Language"] = source_language.tag
-    pot.metadata_is_fuzzy = ["fuzzy"]
+    pot.metadata_is_fuzzy = True  # the writer gives it the `#, fuzzy` flag
     by_id: dict[str, polib.POEntry] = {}
     kinds: dict[str, list[str]] = {}
     for unit in article.units:
@@ -186,7 +175,10 @@ def sync(
         old_active = [e for e in old if not e.obsolete]
         old_obsolete = [e for e in old if e.obsolete]
 
-    counts = _Counts()
+    kept = new = revived = from_memory = 0
+    cosmetic: list[str] = []
+    fuzzy: list[str] = []
+    obsoleted: list[str] = []
     active = {(e.msgctxt, e.msgid): e for e in old_active}
     obsolete = {(e.msgctxt, e.msgid): e for e in old_obsolete}
     by_cosmetic: dict[str, polib.POEntry] = {}
@@ -202,16 +194,16 @@ def sync(
         found = active.get(key)
         if found is None and key in obsolete:
             found = obsolete[key]
-            counts.revived += 1
+            revived += 1
         if found is None:
             near = by_cosmetic.get(cosmetic_key(t.msgid))
             if near is not None and id(near) not in used:
                 found = near
-                counts.cosmetic.append(t.msgid)
+                cosmetic.append(t.msgid)
         if found is not None:
             used.add(id(found))
             result.append(_carry(t, found, fuzzy_from=None))
-            counts.kept += not found.fuzzy
+            kept += not found.fuzzy
         else:
             pending.append((len(result), t))
             result.append(None)
@@ -231,20 +223,20 @@ def sync(
             src = candidates[match[2]]
             used.add(id(src))
             result[slot] = _carry(t, src, fuzzy_from=src)
-            counts.fuzzy.append(t.msgid)
+            fuzzy.append(t.msgid)
         elif memory and memory.get(t.msgid):
             e = _fresh(t)
             e.msgstr = memory[t.msgid]
             e.flags.append("fuzzy")
             result[slot] = e
-            counts.from_memory += 1
+            from_memory += 1
         else:
             result[slot] = _fresh(t)
-            counts.new += 1
+            new += 1
 
-    for e in result:
-        assert e is not None
-        out.append(e)
+    for done in result:
+        assert done is not None  # every pending slot was filled above
+        out.append(done)
     taken = {(e.msgctxt, e.msgid) for e in out}
     for e in old_active:
         if id(e) in used or (e.msgctxt, e.msgid) in taken:
@@ -252,20 +244,20 @@ def sync(
         if e.msgstr or any(e.msgstr_plural.values()) or e.tcomment:
             out.append(_obsolete(e))
             taken.add((e.msgctxt, e.msgid))
-            counts.obsoleted.append(e.msgid)
+            obsoleted.append(e.msgid)
     for e in old_obsolete:
         if id(e) in used or (e.msgctxt, e.msgid) in taken:
             continue
         out.append(e)
         taken.add((e.msgctxt, e.msgid))
     return out, SyncStats(
-        kept=counts.kept,
-        cosmetic=tuple(counts.cosmetic),
-        fuzzy=tuple(counts.fuzzy),
-        new=counts.new,
-        obsoleted=tuple(counts.obsoleted),
-        revived=counts.revived,
-        from_memory=counts.from_memory,
+        kept=kept,
+        cosmetic=tuple(cosmetic),
+        fuzzy=tuple(fuzzy),
+        new=new,
+        obsoleted=tuple(obsoleted),
+        revived=revived,
+        from_memory=from_memory,
     )
 
 

@@ -6,13 +6,15 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 from .errors import ConfigError, DigestL10nError
 from .languages import Language, parse_language
 
 DEFAULT_NOISE = (r"^打开网易新闻 查看更多图片$",)
-ADD_LOCATION = ("full", "file", "never")
+# How `#:` references are written: file and line, file only, or none (msgmerge's --add-location).
+AddLocation = Literal["full", "file", "never"]
+ADD_LOCATION: tuple[AddLocation, ...] = get_args(AddLocation)
 
 _KNOWN_KEYS = {
     "source_language",
@@ -49,7 +51,7 @@ class Settings:
     noise: tuple[re.Pattern[str], ...] = field(
         default_factory=lambda: tuple(re.compile(p) for p in DEFAULT_NOISE)
     )
-    add_location: str = "full"
+    add_location: AddLocation = "full"
     source_dir: str = "source"
     locales_dir: str = "locales"
     build_dir: str = "build"
@@ -64,6 +66,30 @@ class Settings:
     def variant(self, language: Language) -> Variant | None:
         """How `language` is derived, if it is a variant."""
         return next((v for v in self.variants if v.target.tag == language.tag), None)
+
+    def bases_first(self, languages: tuple[Language, ...]) -> tuple[Language, ...]:
+        """`languages` ordered so a variant comes after the target it derives from.
+
+        A variant's base is visited first when it is a target too (translated,
+        or itself a variant), so one pass over the result can fill each variant
+        from a base already brought up to date; a cycle is cut at any depth.
+        """
+        ordered: list[Language] = []
+
+        def visit(lang: Language, depth: int = 0) -> None:
+            if lang in ordered or depth > len(self.targets):
+                return
+            variant = self.variant(lang)
+            if variant is not None:
+                base = next((t for t in self.targets if t.tag == variant.base.tag), None)
+                if base is not None:
+                    visit(base, depth + 1)
+            if lang in languages and lang not in ordered:
+                ordered.append(lang)
+
+        for lang in languages:
+            visit(lang)
+        return tuple(ordered)
 
 
 def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:

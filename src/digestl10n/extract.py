@@ -10,17 +10,19 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 import polib
 
 from .catalog import SyncStats, memory_of, sync, template
 from .config import Settings
-from .langid import detect_source
 from .languages import Language
-from .layout import Catalogs, po_path, pot_path
+from .layout import Catalogs, catalog_at, po_path, pot_path
 from .model import Article
 from .pofile import format_po
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 
 @dataclass(frozen=True)
@@ -56,36 +58,35 @@ def extract(
     existing: Mapping[str, str],
     *,
     now: str,
+    sources: Mapping[str, Language | None],
     languages: tuple[Language, ...] | None = None,
-    glossary: Any = None,
+    glossary: Glossary | None = None,
 ) -> list[ArticleResult]:
     """Template and updated catalogs for each article, msgmerge-style.
 
     `existing` maps project-relative paths to the current text of catalog files
     (every PO of the languages concerned, for the translation memory). `now` is
-    the date written when a template's content changes. With a `glossary`, each
+    the date written when a template's content changes; `sources` gives each
+    article's source language by name. With a `glossary`, each
     entry lists the terms it contains; variants (settings.variants) are filled
     by OpenCC from their base after the sync.
     """
     catalogs = Catalogs(existing)
-    targets = _bases_first(languages if languages is not None else settings.targets, settings)
+    targets = settings.bases_first(languages if languages is not None else settings.targets)
+    locale_of = {path: where.locale for path in existing if (where := catalog_at(settings, path))}
     memory = {
         lang.tag: memory_of(
             [
                 po
                 for path in sorted(existing)
-                if path.startswith(f"{settings.locales_dir}/{lang.locale}/LC_MESSAGES/")
-                and path.endswith(".po")
-                and (po := catalogs.get(path)) is not None
+                if locale_of.get(path) == lang.locale and (po := catalogs.get(path)) is not None
             ]
         )
         for lang in targets
     }
     results = []
     for article in articles:
-        source_language = settings.source_language or detect_source(
-            "\n".join(u.text for u in article.units)
-        )
+        source_language = sources[article.name]
         outputs = []
         tpath = pot_path(settings, article.name)
         old_text = existing.get(tpath)
@@ -119,12 +120,18 @@ def extract(
                 annotate(po, glossary, lang, source=source_language)
             variant = settings.variant(lang)
             if variant is not None:
-                from .variants import convert_catalog
+                from .variants import base_texts, convert_catalog
 
-                base = _base_texts(
-                    variant.base, source_language, pot, done, catalogs, settings, article
+                from_source = source_language is not None and (
+                    variant.base.tag == source_language.tag
                 )
-                convert_catalog(po, base, variant, glossary)
+                base = None
+                if not from_source:
+                    base_path = po_path(settings, variant.base, article.name)
+                    base = done.get(variant.base.tag) or catalogs.get(base_path)
+                convert_catalog(
+                    po, base_texts(po, base, from_source=from_source), variant, glossary
+                )
             done[lang.tag] = po
             outputs.append(Output(path, format_po(po, settings.width), existing.get(path)))
         results.append(ArticleResult(article, source_language, tuple(outputs), stats))
@@ -144,41 +151,3 @@ def _pot_date(text: str | None) -> str | None:
 
 def _date_line(date: str) -> str:
     return f'"POT-Creation-Date: {date}\\n"'
-
-
-def _bases_first(targets: tuple[Language, ...], settings: Settings) -> tuple[Language, ...]:
-    """Targets ordered so a variant comes after the translation it derives from."""
-    ordered: list[Language] = []
-
-    def visit(lang: Language, depth: int = 0) -> None:
-        if lang in ordered or depth > len(settings.targets):
-            return
-        variant = settings.variant(lang)
-        if variant is not None:
-            base = next((t for t in settings.targets if t.tag == variant.base.tag), None)
-            if base is not None:
-                visit(base, depth + 1)
-        if lang in targets and lang not in ordered:
-            ordered.append(lang)
-
-    for lang in targets:
-        visit(lang)
-    return tuple(ordered)
-
-
-def _base_texts(
-    base: Language,
-    source_language: Language | None,
-    pot: polib.POFile,
-    done: Mapping[str, polib.POFile],
-    catalogs: Catalogs,
-    settings: Settings,
-    article: Article,
-) -> dict[str, str]:
-    """msgid → the text a variant converts: the source, or the base language's translation."""
-    if source_language is not None and base.tag == source_language.tag:
-        return {e.msgid: e.msgid for e in pot}
-    po = done.get(base.tag) or catalogs.get(po_path(settings, base, article.name))
-    if po is None:
-        return {}
-    return {e.msgid: e.msgstr for e in po if not e.obsolete and not e.fuzzy and e.msgstr}

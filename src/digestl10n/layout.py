@@ -1,13 +1,15 @@
 """Where a project's catalogs live on disk, and its existing catalog texts parsed at most once.
 
-Shared by extract, the variant converter and build; it imports nothing heavier
-than the PO reader, so a command that only reads catalogs does not load the
-merge machinery.
+The one answer to "catalog path → (article, language)" and back. It imports
+nothing heavier than the PO reader, so a command that only reads catalogs does
+not load the merge machinery.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import polib
 
@@ -26,6 +28,25 @@ def po_path(settings: Settings, language: Language, name: str) -> str:
     return f"{settings.locales_dir}/{language.locale}/LC_MESSAGES/{name}.po"
 
 
+@dataclass(frozen=True, slots=True)
+class CatalogPath:
+    """What a catalog path names: its article, and its locale (None for the template)."""
+
+    article: str
+    locale: str | None
+
+
+def catalog_at(settings: Settings, path: str) -> CatalogPath | None:
+    """What the project-relative `path` is a catalog of; None when it is not one."""
+    base = re.escape(settings.locales_dir)
+    m = re.fullmatch(rf"{base}/(?:([^/]+)\.pot|([^/]+)/LC_MESSAGES/([^/]+)\.po)", path)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        return CatalogPath(m.group(1), None)
+    return CatalogPath(m.group(3), m.group(2))
+
+
 class Catalogs:
     """Existing catalog texts by path, parsed at most once."""
 
@@ -34,6 +55,7 @@ class Catalogs:
         self._parsed: dict[str, polib.POFile] = {}
 
     def get(self, path: str) -> polib.POFile | None:
+        """The catalog at `path`, parsed; None when the project has none there."""
         if path not in self.texts:
             return None
         if path not in self._parsed:

@@ -1,6 +1,7 @@
 """Where each language stands: counts per catalog, work left, check findings.
 
-Pure: catalogs and findings in, rows, a table and a JSON-ready dict out.
+Catalogs and findings in, rows, a table and a JSON-ready dict out; only
+`project_status` asks the project core for its articles and catalogs.
 Work left is measured in the source's own units: Chinese in characters, English
 in words. A Han character is not a word: "WildBench是一个框架" is one word
 (WildBench) and five characters (是一个框架), so a mixed Chinese text gets both.
@@ -10,13 +11,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 import polib
 
 from .catalog import translated_counts
+from .checks import Context, run
+from .languages import Language
 from .model import Article, Finding, Severity
+from .project import Project
 
 
 def is_cjk_letter(ch: str) -> bool:
@@ -227,3 +231,29 @@ def _cells(r: Row, article: str | None = None) -> tuple[str, ...]:
         str(r.errors),
         str(r.warnings),
     )
+
+
+def project_status(
+    project: Project,
+    languages: tuple[Language, ...],
+    articles: tuple[str, ...],
+    severities: Mapping[str, str],
+) -> Report:
+    """The report for `languages` and `articles` (all when none are named), checks included."""
+    glossary = project.glossary()
+    parsed = project.articles(articles)
+    detected = [project.source_language(a) for a in parsed]
+    rows: list[Row] = []
+    for lang in languages:
+        for article, source_language in zip(parsed, detected, strict=True):
+            rel = project.po_path(lang, article.name)
+            po = project.catalog(rel)
+            if po is None:
+                rows.append(missing_row(lang.tag, article))
+                continue
+            ctx = Context(rel, lang, source_language, glossary, project.settings.variant(lang))
+            findings = list(run(po, ctx, severities=severities))
+            rows.append(catalog_row(lang.tag, article.name, rel, po, findings))
+    settings = project.settings
+    source = settings.source_language or next((d for d in detected if d is not None), None)
+    return Report(source.tag if source else None, settings.min_complete, tuple(rows))

@@ -34,11 +34,8 @@ from typing import Any
 import opencc
 import polib
 
-from .config import Settings, Variant
+from .config import Variant
 from .errors import ConfigError
-from .languages import Language
-from .layout import Catalogs, po_path, pot_path
-from .pofile import format_po
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.
@@ -618,22 +615,21 @@ def han_script(text: str) -> str | None:
     return "Hans" if simp > trad else "Hant"
 
 
-# --- The variant step over a project's catalogs --------------------------------------------------
+# --- The variant step over one catalog -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Converted:
-    """One variant catalog after the variant step: its path, new and old text, what changed."""
+def base_texts(po: polib.POFile, base: polib.POFile | None, *, from_source: bool) -> dict[str, str]:
+    """msgid → the text a variant's catalog `po` converts.
 
-    path: str
-    variant: Variant
-    text: str
-    old: str
-    stats: ConvertStats
-
-    @property
-    def changed(self) -> bool:
-        return self.text != self.old
+    Derived from the source, that is the msgid itself; derived from a
+    translation, the `base` catalog's translation (none while it has no catalog,
+    and none for its fuzzy or untranslated entries).
+    """
+    if from_source:
+        return {e.msgid: e.msgid for e in po if not e.obsolete}
+    if base is None:
+        return {}
+    return {e.msgid: e.msgstr for e in base if not e.obsolete and not e.fuzzy and e.msgstr}
 
 
 @dataclass(frozen=True)
@@ -646,116 +642,27 @@ class Review:
     spans: tuple[Span, ...]
 
 
-def convert_project(
-    settings: Settings,
-    existing: Mapping[str, str],
-    languages: tuple[Language, ...],
-    glossary: Any = None,
-) -> list[Converted]:
-    """Run the variant step on the existing catalogs of `languages` (each a variant), bases first.
+def review_catalog(
+    po: polib.POFile, path: str, base: Mapping[str, str], variant: Variant, glossary: Any = None
+) -> tuple[list[Review], int]:
+    """The phrase-level spans of every machine entry of a variant catalog, and its reviewer edits.
 
-    `existing` maps project-relative paths to the text of every POT and PO; a
-    variant deriving from another language's translation reads that catalog,
-    as updated in this same run when it is a variant too.
+    Reads the catalog as it is; changes nothing. Reviewer edits are counted, not listed.
     """
-    catalogs = Catalogs(existing)
-    done: dict[str, polib.POFile] = {}
-    out = []
-    for name, variant, path, po in _variant_catalogs(settings, catalogs, languages):
-        base = _base_texts(settings, catalogs, done, name, variant, po)
-        stats = convert_catalog(po, base, variant, glossary)
-        done[path] = po
-        out.append(Converted(path, variant, format_po(po, settings.width), existing[path], stats))
-    return out
-
-
-def review_project(
-    settings: Settings,
-    existing: Mapping[str, str],
-    languages: tuple[Language, ...],
-    glossary: Any = None,
-) -> tuple[list[Review], dict[str, int]]:
-    """The phrase-level spans of every machine entry of the variants, and reviewer edits skipped.
-
-    Reads the catalogs as they are (run `convert` or `extract` first to bring
-    them up to date); writes nothing.
-    """
-    catalogs = Catalogs(existing)
+    steering = steering_for(glossary, variant)
+    convert = _converter_for(variant, steering)
     reviews = []
-    skipped: dict[str, int] = {}
-    for name, variant, path, po in _variant_catalogs(settings, catalogs, languages):
-        base = _base_texts(settings, catalogs, {}, name, variant, po)
-        steering = steering_for(glossary, variant)
-        convert = _converter_for(variant, steering)
-        skipped[path] = 0
-        for entry in po:
-            source = base.get(entry.msgid)
-            if entry.obsolete or source is None:
-                continue
-            if entry.msgstr and not _is_machine(entry, convert(source), source, base, convert):
-                skipped[path] += 1
-                continue
-            spans = phrase_report(source, variant.opencc, steering)
-            if spans:
-                first = entry.occurrences[0] if entry.occurrences else (path, entry.linenum)
-                where = f"{first[0]}:{first[1]}"
-                reviews.append(Review(path, where, entry.msgid, tuple(spans)))
+    skipped = 0
+    for entry in po:
+        source = base.get(entry.msgid)
+        if entry.obsolete or source is None:
+            continue
+        if entry.msgstr and not _is_machine(entry, convert(source), source, base, convert):
+            skipped += 1
+            continue
+        spans = phrase_report(source, variant.opencc, steering)
+        if spans:
+            first = entry.occurrences[0] if entry.occurrences else (path, entry.linenum)
+            where = f"{first[0]}:{first[1]}"
+            reviews.append(Review(path, where, entry.msgid, tuple(spans)))
     return reviews, skipped
-
-
-def _variant_catalogs(
-    settings: Settings, catalogs: Catalogs, languages: tuple[Language, ...]
-) -> Iterable[tuple[str, Variant, str, polib.POFile]]:
-    """(article name, variant, path, catalog) of each existing variant catalog, bases first."""
-    chosen = {lang.tag for lang in languages}
-    variants = [v for v in _bases_first(settings.variants) if v.target.tag in chosen]
-    suffix = ".pot"
-    names = sorted(
-        p[len(settings.locales_dir) + 1 : -len(suffix)]
-        for p in catalogs.texts
-        if p.endswith(suffix) and p.count("/") == settings.locales_dir.count("/") + 1
-    )
-    for name in names:
-        for variant in variants:
-            path = po_path(settings, variant.target, name)
-            po = catalogs.get(path)
-            if po is not None:
-                yield name, variant, path, po
-
-
-def _bases_first(variants: tuple[Variant, ...]) -> list[Variant]:
-    """Variants ordered so one deriving from another variant comes after it."""
-    by_target = {v.target.tag: v for v in variants}
-
-    def depth(v: Variant) -> int:
-        seen = {v.target.tag}
-        n = 0
-        while v.base.tag in by_target and v.base.tag not in seen:
-            v = by_target[v.base.tag]
-            seen.add(v.target.tag)
-            n += 1
-        return n
-
-    return sorted(variants, key=depth)
-
-
-def _base_texts(
-    settings: Settings,
-    catalogs: Catalogs,
-    done: Mapping[str, polib.POFile],
-    name: str,
-    variant: Variant,
-    po: polib.POFile,
-) -> dict[str, str]:
-    """msgid → the text the variant converts: the msgid itself, or the base's translation."""
-    pot = catalogs.get(pot_path(settings, name))
-    tag = (pot.metadata.get("X-Source-Language") if pot is not None else None) or (
-        settings.source_language.tag if settings.source_language else None
-    )
-    if tag == variant.base.tag:
-        return {e.msgid: e.msgid for e in po if not e.obsolete}
-    path = po_path(settings, variant.base, name)
-    base = done.get(path) or catalogs.get(path)
-    if base is None:
-        return {}
-    return {e.msgid: e.msgstr for e in base if not e.obsolete and not e.fuzzy and e.msgstr}

@@ -1,7 +1,8 @@
-"""The command line: parse arguments, call the core, print, exit. Nothing else lives here.
+"""The command line: parse arguments, call the core, print, exit.
 
-The group and what every command shares live here; each command family has its
-own module in this package, registered at the bottom.
+This module holds the group and what every command shares (the error boundary,
+the clock); each command has its own module in this package, loaded on first
+use. The work itself lives in the project core and the pipeline modules.
 """
 
 from __future__ import annotations
@@ -16,10 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from .. import __version__
-from ..config import Settings, parse_settings
 from ..errors import DigestL10nError
-from ..languages import Language, parse_language
-from ..sources import decode
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -43,58 +41,6 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-class Project:
-    """The project folder and its settings, loaded once per command."""
-
-    def __init__(self, root: Path):
-        self.root = root
-        pyproject = root / "pyproject.toml"
-        if pyproject.is_file():
-            text = decode(pyproject.read_bytes(), "pyproject.toml")
-            self.settings = parse_settings(text, "pyproject.toml")
-        else:
-            self.settings = Settings()
-
-    def languages(self, tags: tuple[str, ...]) -> tuple[Language, ...]:
-        """The target languages named by --lang (all targets when none are)."""
-        if not tags:
-            return self.settings.targets
-        chosen = []
-        known = {t.tag: t for t in self.settings.targets}
-        for tag in tags:
-            lang = parse_language(tag)
-            if lang.tag not in known:
-                raise DigestL10nError(
-                    f"{lang.tag} is not a target language of this project "
-                    f"(targets: {', '.join(known) or 'none'}; add it to [tool.digestl10n] targets)",
-                    "pyproject.toml",
-                )
-            chosen.append(known[lang.tag])
-        return tuple(chosen)
-
-    def glossary(self) -> Any:
-        """The project's glossary (a glossary.Glossary), or None when it has no glossary file."""
-        path = self.root / self.settings.glossary
-        if not path.is_file():
-            return None
-        from ..glossary import load_glossary
-
-        return load_glossary(
-            decode(path.read_bytes(), self.settings.glossary), self.settings.glossary
-        )
-
-    def catalog_texts(self) -> dict[str, str]:
-        """Every POT and PO under the locales folder, by project-relative path."""
-        base = self.root / self.settings.locales_dir
-        out: dict[str, str] = {}
-        if not base.is_dir():
-            return out
-        for path in sorted([*base.glob("*.pot"), *base.glob("*/LC_MESSAGES/*.po")]):
-            rel = path.relative_to(self.root).as_posix()
-            out[rel] = decode(path.read_bytes(), rel)
-        return out
-
-
 def now() -> str:
     """The date stamped on changed templates; SOURCE_DATE_EPOCH makes it reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -110,7 +56,7 @@ _COMMANDS = {
     "check": "check",
     "glossary": "glossary",
     "build": "build",
-    "status": "build",
+    "status": "status",
 }
 
 

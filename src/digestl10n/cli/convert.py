@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from ..errors import DigestL10nError
+from ..convert import convert_project, review_project
 from ..files import write_atomic
-from ..languages import parse_language
-from ..variants import ConvertStats, Review, convert_project, review_project
-from . import Project, main, reports_errors
+from ..project import Project
+from ..variants import ConvertStats, Review
+from . import main, reports_errors
 
 
 @main.command("convert")
@@ -31,26 +31,13 @@ def convert_cmd(root: Path, langs: tuple[str, ...], report: bool) -> None:
     translation.
     """
     project = Project(root)
-    settings = project.settings
-    variants = {v.target.tag for v in settings.variants}
-    if not variants:
-        raise DigestL10nError(
-            "no derived languages configured (add [tool.digestl10n.variants])", "pyproject.toml"
-        )
-    chosen = tuple(lang for lang in project.languages(langs) if lang.tag in variants)
-    for tag in langs:
-        if parse_language(tag).tag not in variants:
-            raise DigestL10nError(
-                f"{parse_language(tag).tag} is not a derived language "
-                f"(variants: {', '.join(sorted(variants))})",
-                "pyproject.toml",
-            )
+    chosen = project.variants(langs)
     glossary = project.glossary()
     existing = project.catalog_texts()
     if report:
-        _report(*review_project(settings, existing, chosen, glossary))
+        _report(*review_project(project, existing, chosen, glossary))
         return
-    results = convert_project(settings, existing, chosen, glossary)
+    results = convert_project(project, existing, chosen, glossary)
     if not results:
         click.echo("no variant catalogs yet; run `digestl10n extract` first")
     for r in results:

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import click
 
-from ..config import ADD_LOCATION
+from ..config import ADD_LOCATION, AddLocation
 from ..extract import ArticleResult, extract
 from ..files import write_atomic
-from ..segment import parse_article
-from ..sources import read, select
-from . import Project, main, now, reports_errors
+from ..project import Project
+from . import main, now, reports_errors
 
 
 @main.command("extract")
@@ -33,7 +32,7 @@ def extract_cmd(
     langs: tuple[str, ...],
     check: bool,
     show_dropped: bool,
-    add_location: str | None,
+    add_location: AddLocation | None,
 ) -> None:
     """Split articles into units and write locales/<article>.pot and each language's .po."""
     project = Project(root)
@@ -41,15 +40,13 @@ def extract_cmd(
     if add_location:
         settings = replace(settings, add_location=add_location)
     languages = project.languages(langs)
-    parsed = []
-    for path in select(root, settings.source_dir, list(articles)):
-        src = read(root, path)
-        parsed.append(parse_article(src.text, name=src.name, path=src.path, noise=settings.noise))
+    parsed = project.articles(articles)
     results = extract(
         parsed,
         settings,
         project.catalog_texts(),
         now=now(),
+        sources={a.name: project.source_language(a) for a in parsed},
         languages=languages,
         glossary=project.glossary(),
     )

@@ -10,8 +10,9 @@ import click
 from ..errors import DigestL10nError
 from ..files import write_atomic
 from ..glossary import Glossary, lint_glossary, load_glossary, to_csv, to_tbx
+from ..project import Project
 from ..sources import decode
-from . import Project, main, reports_errors
+from . import main, reports_errors
 
 
 @main.group("glossary")

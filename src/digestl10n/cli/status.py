@@ -1,0 +1,36 @@
+"""`digestl10n status`: where each language stands (the work is in status.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..checks import load_all
+from ..project import Project
+from ..status import project_status
+from . import main, reports_errors
+
+
+@main.command("status")
+@click.argument("articles", nargs=-1)
+@click.option("--lang", "langs", multiple=True, help="Only this target language (repeatable).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.pass_obj
+@reports_errors
+def status_cmd(root: Path, articles: tuple[str, ...], langs: tuple[str, ...], fmt: str) -> None:
+    """Per language and article: translated / fuzzy / untranslated / obsolete, work left, findings.
+
+    Work left counts the source text of untranslated and fuzzy entries: words
+    (Latin-script) and CJK characters, since a Han character is not a word.
+    """
+    project = Project(root)
+    severities = project.check_severities(load_all())
+    report = project_status(project, project.languages(langs), articles, severities)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.table())

@@ -1,0 +1,173 @@
+"""The project core: one digest project's folder, settings, languages, articles and catalogs.
+
+Built once per command and passed on, so every project question has one answer
+here: which languages a command works on, an article's source language, where
+catalogs live, which articles there are, the glossary, the check settings. The
+core reads the project's files; the pipeline modules take what it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import polib
+
+from .config import Settings, parse_settings
+from .errors import ConfigError, DigestL10nError
+from .langid import detect_source
+from .languages import Language, parse_language
+from .layout import Catalogs, po_path, pot_path
+from .model import Article
+from .pofile import parse_po
+from .segment import parse_article
+from .sources import decode, read, select
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+
+PYPROJECT = "pyproject.toml"
+
+
+class Project:
+    """The project folder and its settings, loaded once per command."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        pyproject = root / PYPROJECT
+        self._pyproject: str | None = None
+        if pyproject.is_file():
+            self._pyproject = decode(pyproject.read_bytes(), PYPROJECT)
+            self.settings = parse_settings(self._pyproject, PYPROJECT)
+        else:
+            self.settings = Settings()
+
+    # --- Languages ------------------------------------------------------------------------------
+
+    def languages(self, tags: tuple[str, ...]) -> tuple[Language, ...]:
+        """The target languages named by --lang (all targets when none are)."""
+        if not tags:
+            return self.settings.targets
+        chosen = []
+        known = {t.tag: t for t in self.settings.targets}
+        for tag in tags:
+            lang = parse_language(tag)
+            if lang.tag not in known:
+                raise DigestL10nError(
+                    f"{lang.tag} is not a target language of this project "
+                    f"(targets: {', '.join(known) or 'none'}; add it to [tool.digestl10n] targets)",
+                    PYPROJECT,
+                )
+            chosen.append(known[lang.tag])
+        return tuple(chosen)
+
+    def variants(self, tags: tuple[str, ...]) -> tuple[Language, ...]:
+        """The derived languages named by --lang (all of them when none are)."""
+        derived = {v.target.tag for v in self.settings.variants}
+        if not derived:
+            raise DigestL10nError(
+                "no derived languages configured (add [tool.digestl10n.variants])", PYPROJECT
+            )
+        chosen = tuple(lang for lang in self.languages(tags) if lang.tag in derived)
+        for tag in tags:
+            if parse_language(tag).tag not in derived:
+                raise DigestL10nError(
+                    f"{parse_language(tag).tag} is not a derived language "
+                    f"(variants: {', '.join(sorted(derived))})",
+                    PYPROJECT,
+                )
+        return chosen
+
+    def source_language(self, article: Article) -> Language | None:
+        """An article's source language: the configured one, else what its text looks like."""
+        return self.settings.source_language or detect_source(
+            "\n".join(u.text for u in article.units)
+        )
+
+    def recorded_source_language(self, name: str, catalogs: Catalogs) -> Language | None:
+        """The source language an article's template records, else the configured one.
+
+        For commands that read catalogs, not articles: `extract` wrote the
+        template's X-Source-Language from `source_language` above.
+        """
+        path = pot_path(self.settings, name)
+        pot = catalogs.get(path)
+        tag = pot.metadata.get("X-Source-Language", "") if pot is not None else ""
+        return parse_language(tag, path=path) if tag else self.settings.source_language
+
+    # --- Articles and catalogs ------------------------------------------------------------------
+
+    def article_paths(self, wanted: tuple[str, ...] = ()) -> list[Path]:
+        """The article files named (by name or path), or all of them when none are."""
+        return select(self.root, self.settings.source_dir, list(wanted))
+
+    def article(self, path: Path) -> Article:
+        """One article file read and split into units."""
+        src = read(self.root, path)
+        return parse_article(src.text, name=src.name, path=src.path, noise=self.settings.noise)
+
+    def articles(self, wanted: tuple[str, ...] = ()) -> list[Article]:
+        """The articles named, or all of them, read and split into units."""
+        return [self.article(path) for path in self.article_paths(wanted)]
+
+    def pot_path(self, name: str) -> str:
+        """Where an article's template lives, relative to the project folder."""
+        return pot_path(self.settings, name)
+
+    def po_path(self, language: Language, name: str) -> str:
+        """Where an article's catalog for a language lives, relative to the project folder."""
+        return po_path(self.settings, language, name)
+
+    def catalog_texts(self) -> dict[str, str]:
+        """Every POT and PO under the locales folder, by project-relative path."""
+        base = self.root / self.settings.locales_dir
+        out: dict[str, str] = {}
+        if not base.is_dir():
+            return out
+        for path in sorted([*base.glob("*.pot"), *base.glob("*/LC_MESSAGES/*.po")]):
+            rel = path.relative_to(self.root).as_posix()
+            out[rel] = decode(path.read_bytes(), rel)
+        return out
+
+    def catalog(self, rel: str) -> polib.POFile | None:
+        """The catalog at project-relative `rel`, parsed; None when there is none."""
+        path = self.root / rel
+        if not path.is_file():
+            return None
+        return parse_po(decode(path.read_bytes(), rel), rel)
+
+    def glossary(self) -> Glossary | None:
+        """The project's glossary, or None when it has no glossary file."""
+        path = self.root / self.settings.glossary
+        if not path.is_file():
+            return None
+        from .glossary import load_glossary
+
+        return load_glossary(
+            decode(path.read_bytes(), self.settings.glossary), self.settings.glossary
+        )
+
+    # --- Checks ---------------------------------------------------------------------------------
+
+    def check_severities(self, known: Collection[str]) -> dict[str, str]:
+        """[tool.digestl10n.checks], every name in it one of the `known` checks.
+
+        A misspelt name would silently keep the check it meant at its default
+        severity, so it is an error naming its line, for every command.
+        """
+        for name in self.settings.checks:
+            if name not in known:
+                line = None
+                if self._pyproject is not None:
+                    key = re.compile(rf"^\s*[\"']?{re.escape(name)}[\"']?\s*=", re.M)
+                    m = key.search(self._pyproject)
+                    line = self._pyproject.count("\n", 0, m.start()) + 1 if m else None
+                raise ConfigError(
+                    f"[tool.digestl10n.checks]: unknown check {name!r} "
+                    f"(known: {', '.join(sorted(known))})",
+                    PYPROJECT,
+                    line,
+                )
+        return dict(self.settings.checks)

@@ -166,3 +166,18 @@ def test_status_bad_language_is_an_input_error(mini):
     assert result.exit_code == 2 and result.stderr.startswith(
         "Error: pyproject.toml: fr is not a target"
     )
+
+
+@pytest.mark.parametrize("command", ["status", "check"])
+def test_a_misspelt_check_in_config_is_refused_by_every_command(mini, command):
+    """status and check validate [tool.digestl10n.checks] alike: same one line, exit 2."""
+    text = PYPROJECT + '\n[tool.digestl10n.checks]\nnumbers = "warning"\nurl = "off"\n'
+    (mini / "pyproject.toml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(mini), command])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(
+        f"Error: pyproject.toml:{text.count(chr(10))}: "
+        "[tool.digestl10n.checks]: unknown check 'url' (known: "
+    )
+    assert result.stderr.count("\n") == 1

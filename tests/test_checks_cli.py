@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -200,3 +202,22 @@ def test_the_bundled_project_has_no_error(tmp_path: Path) -> None:
     errors = [f for f in report["findings"] if f["severity"] == "error"]
     assert errors == [] and code == 0
     assert report["summary"]["catalogs"] == 4
+
+
+def test_check_loads_neither_the_merge_matcher_nor_the_build(faults: Path) -> None:
+    """Subcommands load on first use: `check` pays for no fuzzy matcher, renderer or builder."""
+    probe = (
+        "import sys\n"
+        "from digestl10n.cli import main\n"
+        "try:\n"
+        "    main(['-C', sys.argv[1], 'check', '--format', 'json'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "wanted = ('rapidfuzz', 'digestl10n.extract', 'digestl10n.publish', 'digestl10n.render')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(wanted)), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(faults)], capture_output=True, text=True, check=True
+    )
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+    assert json.loads(done.stdout)["summary"]["catalogs"] == 4

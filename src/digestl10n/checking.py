@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .checks import REGISTRY, Context, run
+from .config import CheckLevel
 from .errors import DigestL10nError
 from .languages import Language
 from .layout import Catalogs, catalog_at
@@ -66,7 +67,7 @@ def check_project(
     languages: tuple[Language, ...],
     articles: tuple[str, ...],
     chosen: list[str] | None,
-    severities: Mapping[str, str],
+    severities: Mapping[str, CheckLevel],
 ) -> CheckResult:
     """Run the `chosen` checks (None: all) over the catalogs of `languages` and `articles`."""
     texts = project.catalog_texts()
@@ -135,11 +136,11 @@ class _Job:
     catalog: CatalogText
     ctx: Context
     chosen: list[str] | None
-    severities: Mapping[str, str]
+    severities: Mapping[str, CheckLevel]
 
 
 def check_catalog(
-    cat: CatalogText, ctx: Context, chosen: list[str] | None, severities: Mapping[str, str]
+    cat: CatalogText, ctx: Context, chosen: list[str] | None, severities: Mapping[str, CheckLevel]
 ) -> tuple[int, list[Finding]]:
     """How many entries a catalog has and its findings, in entry order.
 
@@ -173,7 +174,7 @@ def _check_text(
     lines_before: int,
     ctx: Context,
     chosen: list[str] | None,
-    severities: Mapping[str, str],
+    severities: Mapping[str, CheckLevel],
 ) -> tuple[int, list[Finding]]:
     po = parse_po(text, path)
     entries = [e for e in po if not e.obsolete and e.msgid]
@@ -212,7 +213,7 @@ def _workers(size: int) -> int:
 # --- Reports ------------------------------------------------------------------------------------
 
 
-def listing(severities: Mapping[str, str]) -> list[str]:
+def listing(severities: Mapping[str, CheckLevel]) -> list[str]:
     """One line per check: name, severity as configured, title."""
     width = max(map(len, REGISTRY))
     lines = []
@@ -230,7 +231,7 @@ def text_report(result: CheckResult) -> list[str]:
 
 
 def json_report(
-    result: CheckResult, checks: list[str], severities: Mapping[str, str]
+    result: CheckResult, checks: list[str], severities: Mapping[str, CheckLevel]
 ) -> dict[str, object]:
     """The JSON report; its shape is checks/findings.schema.json."""
     return {

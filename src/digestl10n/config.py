@@ -30,7 +30,9 @@ _KNOWN_KEYS = {
     "checks",
     "min_complete",
 }
-SEVERITIES = ("error", "warning", "off")
+# What [tool.digestl10n.checks] may set a check to.
+CheckLevel = Literal["error", "warning", "off"]
+SEVERITIES: tuple[CheckLevel, ...] = get_args(CheckLevel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ class Settings:
     glossary: str = "glossary.tsv"
     variants: tuple[Variant, ...] = ()
     # Check name → "error" | "warning" | "off"; checks not named keep their default severity.
-    checks: Mapping[str, str] = field(default_factory=dict)
+    checks: Mapping[str, CheckLevel] = field(default_factory=dict)
     # Percentage of units a language must have translated for `build` to accept it.
     min_complete: float = 0.0
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import polib
 
-from .config import Settings, parse_settings
+from .config import CheckLevel, Settings, parse_settings
 from .errors import ConfigError, DigestL10nError
 from .langid import detect_source
 from .languages import Language, parse_language
@@ -151,7 +151,7 @@ class Project:
 
     # --- Checks ---------------------------------------------------------------------------------
 
-    def check_severities(self, known: Collection[str]) -> dict[str, str]:
+    def check_severities(self, known: Collection[str]) -> dict[str, CheckLevel]:
         """[tool.digestl10n.checks], every name in it one of the `known` checks.
 
         A misspelt name would silently keep the check it meant at its default

@@ -18,6 +18,7 @@ import polib
 
 from .catalog import translated_counts
 from .checks import Context, run
+from .config import CheckLevel
 from .languages import Language
 from .model import Article, Finding, Severity
 from .project import Project
@@ -237,7 +238,7 @@ def project_status(
     project: Project,
     languages: tuple[Language, ...],
     articles: tuple[str, ...],
-    severities: Mapping[str, str],
+    severities: Mapping[str, CheckLevel],
 ) -> Report:
     """The report for `languages` and `articles` (all when none are named), checks included."""
     glossary = project.glossary()

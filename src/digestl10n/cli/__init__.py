@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import click
 
@@ -20,6 +20,9 @@ from .. import __version__
 from ..errors import DigestL10nError
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# What --format gives: lines for people, or one JSON document for CI.
+ReportFormat = Literal["text", "json"]
 
 
 class InputError(click.ClickException):

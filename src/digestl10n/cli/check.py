@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import get_args
 
 import click
 
 from ..checking import check_project, json_report, listing, text_report
 from ..checks import REGISTRY, load_all
 from ..project import Project
-from . import main, reports_errors
+from . import ReportFormat, main, reports_errors
 
 
 @main.command("check")
@@ -30,7 +31,7 @@ from . import main, reports_errors
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(get_args(ReportFormat)),
     default="text",
     show_default=True,
     help="Findings as lines for people, or one JSON document for CI.",
@@ -45,7 +46,7 @@ def check_cmd(
     langs: tuple[str, ...],
     articles: tuple[str, ...],
     names: tuple[str, ...],
-    fmt: str,
+    fmt: ReportFormat,
     list_only: bool,
 ) -> None:
     """Check the translations in the catalogs: language, numbers, URLs, markup, glossary, …

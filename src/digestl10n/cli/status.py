@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import get_args
 
 import click
 
 from ..checks import load_all
 from ..project import Project
 from ..status import project_status
-from . import main, reports_errors
+from . import ReportFormat, main, reports_errors
 
 
 @main.command("status")
 @click.argument("articles", nargs=-1)
 @click.option("--lang", "langs", multiple=True, help="Only this target language (repeatable).")
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format", "fmt", type=click.Choice(get_args(ReportFormat)), default="text", show_default=True
 )
 @click.pass_obj
 @reports_errors
-def status_cmd(root: Path, articles: tuple[str, ...], langs: tuple[str, ...], fmt: str) -> None:
+def status_cmd(
+    root: Path, articles: tuple[str, ...], langs: tuple[str, ...], fmt: ReportFormat
+) -> None:
     """Per language and article: translated / fuzzy / untranslated / obsolete, work left, findings.
 
     Work left counts the source text of untranslated and fuzzy entries: words

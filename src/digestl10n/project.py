@@ -140,14 +140,45 @@ class Project:
 
     def glossary(self) -> Glossary | None:
         """The project's glossary, or None when it has no glossary file."""
-        path = self.root / self.settings.glossary
-        if not path.is_file():
+        if not (self.root / self.settings.glossary).is_file():
             return None
         from .glossary import load_glossary
 
-        return load_glossary(
-            decode(path.read_bytes(), self.settings.glossary), self.settings.glossary
-        )
+        return load_glossary(*self.glossary_text())
+
+    def glossary_text(self) -> tuple[str, str]:
+        """The glossary file's text and project-relative path; an error when there is none."""
+        rel = self.settings.glossary
+        path = self.root / rel
+        if not path.is_file():
+            raise DigestL10nError(
+                "no glossary file (create it, or point [tool.digestl10n] glossary at yours)", rel
+            )
+        return decode(path.read_bytes(), rel), rel
+
+    def glossary_gaps(self, glossary: Glossary) -> list[str]:
+        """What a well-formed glossary still leaves undone for this project's languages."""
+        out = []
+        settings = self.settings
+        source = settings.source_language
+        if source is not None and glossary.language(source.tag) is None:
+            out.append(
+                f"no column for the source language {source.tag}: "
+                "no term can be found in the msgids"
+            )
+        for lang in settings.targets:
+            column = glossary.language(lang.tag)
+            if column is None:
+                out.append(
+                    f"no column for the target language {lang.tag}: "
+                    "its catalogs get no term comments or checks"
+                )
+                continue
+            bare = [c.line for c in glossary.concepts if not glossary.accepted(c, column)]
+            if bare:
+                lines = ", ".join(map(str, bare[:10])) + (", …" if len(bare) > 10 else "")
+                out.append(f"{len(bare)} concept(s) have no {lang.tag} rendering (lines {lines})")
+        return out
 
     # --- Checks ---------------------------------------------------------------------------------
 

@@ -54,8 +54,8 @@ def convert_project(
     catalogs = Catalogs(existing)
     done: dict[str, polib.POFile] = {}
     out = []
-    for name, variant, path, po in _variant_catalogs(project, catalogs, languages):
-        base = _base_texts(project, catalogs, done, name, variant, po)
+    for name, source, variant, path, po in _variant_catalogs(project, catalogs, languages):
+        base = _base_texts(project, catalogs, done, name, source, variant, po)
         stats = convert_catalog(po, base, variant, glossary)
         done[path] = po
         text = format_po(po, project.settings.width)
@@ -77,8 +77,8 @@ def review_project(
     catalogs = Catalogs(existing)
     reviews = []
     skipped: dict[str, int] = {}
-    for name, variant, path, po in _variant_catalogs(project, catalogs, languages):
-        base = _base_texts(project, catalogs, {}, name, variant, po)
+    for name, source, variant, path, po in _variant_catalogs(project, catalogs, languages):
+        base = _base_texts(project, catalogs, {}, name, source, variant, po)
         found, skipped[path] = review_catalog(po, path, base, variant, glossary)
         reviews += found
     return reviews, skipped
@@ -86,8 +86,8 @@ def review_project(
 
 def _variant_catalogs(
     project: Project, catalogs: Catalogs, languages: tuple[Language, ...]
-) -> Iterator[tuple[str, Variant, str, polib.POFile]]:
-    """(article name, variant, path, catalog) of each existing variant catalog, bases first."""
+) -> Iterator[tuple[str, Language | None, Variant, str, polib.POFile]]:
+    """(article, source language, variant, path, catalog) of each variant catalog, bases first."""
     settings = project.settings
     chosen = {lang.tag for lang in languages}
     in_table = tuple(v.target for v in settings.variants if v.target.tag in chosen)
@@ -100,11 +100,16 @@ def _variant_catalogs(
         if (where := catalog_at(settings, p)) is not None and where.locale is None
     )
     for name in names:
-        for variant in variants:
-            path = project.po_path(variant.target, name)
+        pending = [
+            (v, p) for v in variants if (p := project.po_path(v.target, name)) in catalogs.texts
+        ]
+        if not pending:
+            continue
+        source = project.recorded_source_language(name, catalogs)  # once per article
+        for variant, path in pending:
             po = catalogs.get(path)
-            if po is not None:
-                yield name, variant, path, po
+            assert po is not None  # its text is there
+            yield name, source, variant, path, po
 
 
 def _base_texts(
@@ -112,11 +117,11 @@ def _base_texts(
     catalogs: Catalogs,
     done: Mapping[str, polib.POFile],
     name: str,
+    source: Language | None,
     variant: Variant,
     po: polib.POFile,
 ) -> dict[str, str]:
     """msgid → the text the variant converts: the msgid itself, or the base's translation."""
-    source = project.recorded_source_language(name, catalogs)
     if source is not None and source.tag == variant.base.tag:
         return base_texts(po, None, from_source=True)
     path = project.po_path(variant.base, name)

@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digestl10n import pofile
 from digestl10n.errors import PoSyntaxError
-from digestl10n.pofile import format_po, parse_po
+from digestl10n.po import format_po, linebreak, parse_po
+from digestl10n.po.writer import _escape
 
 DATA = Path(__file__).parent / "data" / "po"
 GOLDEN = sorted(DATA.glob("*.po")) + sorted(DATA.glob("*.pot"))
@@ -526,18 +526,18 @@ def _reference_breaks(text: str, startcol: int, width: int, overrides: list[bool
 @settings(max_examples=500, deadline=None)
 @given(_TEXT, st.sampled_from([0, 0, 6, 13, 80]), st.sampled_from([1, 10, 40, 76, 77, 200]))
 def test_break_engine_matches_libunistring(value: str, startcol: int, width: int) -> None:
-    esc = pofile._escape(value.replace("\n", " "))
-    overrides = pofile._escape_overrides(esc, False)
+    esc = _escape(value.replace("\n", " "))
+    overrides = linebreak.escape_overrides(esc, False)
     expected = _reference_breaks(esc, startcol, width, overrides)
-    assert pofile._breaks_exact(esc, startcol, width, overrides) == expected
-    if not pofile._is_special(esc) and startcol == 0:
-        widths, classes = pofile._measure(esc)
-        assert pofile._breaks(esc, widths, classes, width, False) == expected
+    assert linebreak.breaks_exact(esc, startcol, width, overrides) == expected
+    if not linebreak.is_special(esc) and startcol == 0:
+        widths, classes = linebreak.measure(esc)
+        assert linebreak.breaks(esc, widths, classes, width, False) == expected
 
 
 def test_line_break_classes_of_digest_characters() -> None:
     cls = {
-        ch: pofile._CLASS_NAMES[pofile._CLASS_OF[ch]]
+        ch: linebreak.CLASS_NAMES[linebreak.CLASS_OF[ch]]
         for ch in "中，。（）“”《》…—·a1 \u3000\u00a0\u200b😀㐀豈ー"
     }
     assert cls["中"] == cls["㐀"] == cls["豈"] == "ID1"
@@ -548,4 +548,4 @@ def test_line_break_classes_of_digest_characters() -> None:
     assert cls["a"] == "AL" and cls["1"] == "NU" and cls[" "] == "SP"
     assert cls["\u3000"] == "BA" and cls["\u00a0"] == "GL" and cls["\u200b"] == "ZW"
     assert cls["😀"] == "ID1" and cls["ー"] == "NS"
-    assert [pofile._WIDTH_OF[ch] for ch in "中，a“\u200b😀ｶ"] == [2, 2, 1, 1, 0, 2, 1]
+    assert [linebreak.WIDTH_OF[ch] for ch in "中，a“\u200b😀ｶ"] == [2, 2, 1, 1, 0, 2, 1]

@@ -20,7 +20,7 @@ from .langid import detect_source
 from .languages import Language
 from .layout import Catalogs, po_path, pot_path
 from .model import Article
-from .pofile import format_po
+from .po import format_po
 
 
 @dataclass(frozen=True)

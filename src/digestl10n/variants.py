@@ -38,7 +38,7 @@ from .config import Settings, Variant
 from .errors import ConfigError
 from .languages import Language
 from .layout import Catalogs, po_path, pot_path
-from .pofile import format_po
+from .po import format_po
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.

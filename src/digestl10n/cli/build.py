@@ -32,7 +32,7 @@ from ..errors import DigestL10nError
 from ..langid import detect_source
 from ..languages import Language
 from ..layout import po_path
-from ..pofile import parse_po
+from ..po import parse_po
 from ..render import document, suffix
 from ..render.html import Alternate, page
 from ..render.mo import compile_mo

@@ -21,7 +21,7 @@ from ..checks import REGISTRY, Context, load_all, run
 from ..errors import ConfigError, DigestL10nError
 from ..languages import Language, parse_language
 from ..model import Finding, Severity
-from ..pofile import parse_po
+from ..po import parse_po
 from . import Project, main, reports_errors
 
 EXCERPT = 120  # characters of source and translation shown under a finding

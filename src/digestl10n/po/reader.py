@@ -404,13 +404,23 @@ class _Reader:
             tcomment = comment = ""
             occurrences: list[tuple[str, str]] = []
             flags: list[str] = []
+            # Comment lines drop their "# " or "#. "; when every line has
+            # the space, one replace does it (the common case, and cheaper
+            # than a join over the lines).
             if tcomments:
-                tcomment = "\n".join(line[2:] for line in tcomments[:-1].split("\n"))
+                body = tcomments[:-1]
+                if body[:2] == "# " and body.count("\n") == body.count("\n# "):
+                    tcomment = body[2:].replace("\n# ", "\n")
+                else:
+                    tcomment = "\n".join(line[2:] for line in body.split("\n"))
             if extracted:
-                comment = "\n".join(
-                    line[3:] if line[2:3] == " " else line[2:]
-                    for line in extracted[:-1].split("\n")
-                )
+                body = extracted[:-1]
+                if body[2:3] == " " and body.count("\n") == body.count("\n#. "):
+                    comment = body[3:].replace("\n#. ", "\n")
+                else:
+                    comment = "\n".join(
+                        line[3:] if line[2:3] == " " else line[2:] for line in body.split("\n")
+                    )
             if refs:
                 for line in refs[:-1].split("\n"):
                     occurrences += _parse_filepos(line[2:])

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from common import Row, fresh_project, scaled_archive, timer, write_archive
 
-from digestl10n.pofile import format_po, parse_po
+from digestl10n.po import format_po, parse_po
 
 PYPROJECT = """[tool.digestl10n]
 source_language = "zh-Hans"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from common import ROOT, Row, fresh_project, timed
 
-from digestl10n.pofile import format_po, parse_po
+from digestl10n.po import format_po, parse_po
 
 ENTRIES = 30_000
 QUICK_ENTRIES = 3_000

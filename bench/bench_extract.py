@@ -17,7 +17,7 @@ from pathlib import Path
 
 from common import OUT, Row, fresh_project, have, scaled_archive, timed, write_archive
 
-from digestl10n.pofile import format_po, parse_po
+from digestl10n.po import format_po, parse_po
 
 LANG = "en"
 PYPROJECT = f"""[tool.digestl10n]

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from digestl10n.cli import main
-from digestl10n.pofile import format_po, parse_po
+from digestl10n.po import format_po, parse_po
 
 ARTICLE = "digest-2024-06-a"
 EN_PO = f"locales/en/LC_MESSAGES/{ARTICLE}.po"

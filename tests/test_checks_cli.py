@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from digestl10n.cli import main
-from digestl10n.pofile import parse_po
+from digestl10n.po import parse_po
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "data" / "checks" / "project"

@@ -13,7 +13,7 @@ from digestl10n import checks
 from digestl10n.cli import main
 from digestl10n.glossary import load_glossary
 from digestl10n.languages import parse_language
-from digestl10n.pofile import parse_po
+from digestl10n.po import parse_po
 
 PLANTED = Path(__file__).resolve().parent / "data" / "glossary" / "planted"
 ZH = parse_language("zh-Hans")

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from digestl10n.cli import main
 from digestl10n.glossary import load_glossary
-from digestl10n.pofile import parse_po
+from digestl10n.po import parse_po
 
 from .conftest import needs_gettext
 

@@ -333,7 +333,7 @@ def test_quick_path_agrees_on_the_english_edition_and_its_mutants(
     import random
 
     import digestl10n.numbers as numbers
-    from digestl10n.pofile import parse_po
+    from digestl10n.po import parse_po
 
     path = (
         Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from digestl10n.cli import main
-from digestl10n.pofile import format_po, parse_po
+from digestl10n.po import format_po, parse_po
 
 from .conftest import needs_gettext
 

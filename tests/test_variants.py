@@ -16,7 +16,7 @@ from digestl10n.config import Variant
 from digestl10n.errors import ConfigError
 from digestl10n.glossary import Glossary, load_glossary
 from digestl10n.languages import parse_language
-from digestl10n.pofile import format_po, parse_po
+from digestl10n.po import format_po, parse_po
 from digestl10n.segment import parse_article
 from digestl10n.variants import (
     convert_catalog,

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from digestl10n.cli import main
-from digestl10n.pofile import format_po, parse_po
+from digestl10n.po import format_po, parse_po
 from digestl10n.variants import provenance
 
 from .conftest import ROOT

@@ -1,6 +1,6 @@
 """Catalogs: the template of an article, and msgmerge-style sync of a language's catalog.
 
-Functions take and return polib objects and plain data (pofile.py reads and
+Functions take and return polib objects and plain data (po/ reads and
 writes their text); dates are passed in.
 """
 

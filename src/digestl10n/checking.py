@@ -15,7 +15,7 @@ from .errors import DigestL10nError
 from .languages import Language
 from .layout import Catalogs, catalog_at
 from .model import Finding, Severity
-from .pofile import parse_po
+from .po import parse_po
 from .project import Project
 from .workers import WorkerPool, can_fork, cores
 

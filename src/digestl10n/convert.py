@@ -15,7 +15,7 @@ import polib
 from .config import Variant
 from .languages import Language
 from .layout import Catalogs, catalog_at
-from .pofile import format_po
+from .po import format_po
 from .project import Project
 from .variants import ConvertStats, Review, base_texts, convert_catalog, review_catalog
 

@@ -19,7 +19,7 @@ from .config import Settings
 from .languages import Language
 from .layout import Catalogs, catalog_at, po_path, pot_path
 from .model import Article
-from .pofile import format_po
+from .po import format_po
 
 if TYPE_CHECKING:
     from .glossary import Glossary

@@ -15,7 +15,7 @@ import polib
 
 from .config import Settings
 from .languages import Language
-from .pofile import parse_po
+from .po import parse_po
 
 
 def pot_path(settings: Settings, name: str) -> str:

@@ -21,7 +21,7 @@ from .langid import detect_source
 from .languages import Language, parse_language
 from .layout import Catalogs, po_path, pot_path
 from .model import Article
-from .pofile import parse_po
+from .po import parse_po
 from .segment import parse_article
 from .sources import decode, read, select
 

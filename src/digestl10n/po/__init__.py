@@ -1,0 +1,14 @@
+"""PO/POT text in and out of polib objects, exactly as GNU gettext 0.21 does it.
+
+One module per job: ``reader`` (text -> polib.POFile, our errors with
+file:line), ``writer`` (polib.POFile -> msgcat's exact layout), ``linebreak``
+with its generated ``linebreak_tables`` (gettext's line breaking and display
+widths), ``flags`` (``#,`` lines), ``directives`` (format directives kept
+whole), ``header`` (the header entry and its text).  Only polib's public API
+is used: objects are built with their constructors and public attributes.
+"""
+
+from .reader import parse_po
+from .writer import format_po
+
+__all__ = ["format_po", "parse_po"]

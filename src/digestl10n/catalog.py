@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import polib
 
-from .languages import Language
+from .languages import Language, display_name
 from .model import Article
 from .numbers import stale_comment
 
@@ -128,7 +128,7 @@ _LOOSE_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 
 def new_catalog_header(name: str, language: Language, date: str) -> tuple[str, dict[str, str]]:
     """Header comment and fields for a catalog created now (as msginit --no-translator does)."""
-    display = _display_name(language)
+    display = display_name(language)
     return _PO_HEADER.format(language=display, name=name), {
         "Project-Id-Version": name,
         "Report-Msgid-Bugs-To": "",
@@ -142,12 +142,6 @@ def new_catalog_header(name: str, language: Language, date: str) -> tuple[str, d
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": language.plural_forms,
     }
-
-
-def _display_name(language: Language) -> str:
-    from babel import Locale
-
-    return Locale.parse(language.locale).get_display_name("en") or language.tag
 
 
 def sync(

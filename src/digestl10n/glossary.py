@@ -30,6 +30,7 @@ import polib
 
 from .errors import GlossaryError, LanguageTagError
 from .languages import Language, parse_language
+from .script import is_word_char
 
 NOTE_COLUMNS = ("note", "domain")
 KEEP = "="
@@ -66,11 +67,6 @@ class Match(NamedTuple):
 
 # ---------------------------------------------------------------------------
 # Matching rules
-
-
-def _is_word(ch: str) -> bool:
-    """A character that continues a Latin-script word (CJK never does)."""
-    return ch.isalnum() and (ch.isascii() or ord(ch) < 0x2E80)
 
 
 # Folding keeps the text's length, so offsets in the folded text are offsets in the original.
@@ -122,9 +118,9 @@ class _Term:
 
     def fits(self, original: str, start: int, end: int, *, case: bool = True) -> bool:
         """Whether a key found at original[start:end] is this term as a whole word."""
-        if self.left and start > 0 and _is_word(original[start - 1]):
+        if self.left and start > 0 and is_word_char(original[start - 1]):
             return False
-        if self.right and end < len(original) and _is_word(original[end]):
+        if self.right and end < len(original) and is_word_char(original[end]):
             return False
         if case:
             for i in self.uppers:
@@ -176,8 +172,8 @@ def _compile(text: str, concept: Concept) -> _Term:
         concept=concept,
         keys=tuple(dict.fromkeys(keys)),
         stem=folded[:-1] if len(keys) > 2 and keys[-1].endswith("ies") else folded,
-        left=_is_word(text[0]),
-        right=_is_word(last),
+        left=is_word_char(text[0]),
+        right=is_word_char(last),
         uppers=tuple(i for i, c in enumerate(text) if c.isupper()),
     )
 

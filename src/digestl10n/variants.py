@@ -39,6 +39,7 @@ from .errors import ConfigError
 from .languages import Language
 from .layout import Catalogs, po_path, pot_path
 from .pofile import format_po
+from .script import is_han
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.
@@ -63,6 +64,11 @@ _TO_TRADITIONAL = ("s2t", "s2tw", "s2twp", "s2hk")
 _TO_SIMPLIFIED = ("t2s", "tw2s", "tw2sp", "hk2s")
 
 
+def known_configs() -> tuple[str, ...]:
+    """The conversion configurations the installed OpenCC ships (s2t, s2twp, s2hk, t2s, …)."""
+    return tuple(sorted(c.removesuffix(".json") for c in getattr(opencc, "CONFIGS", ())))
+
+
 @cache
 def converter(config: str) -> opencc.OpenCC:
     """A cached OpenCC converter for a configuration such as 's2t' or 's2twp'."""
@@ -70,21 +76,10 @@ def converter(config: str) -> opencc.OpenCC:
     try:
         return opencc.OpenCC(name)
     except RuntimeError:
-        known = ", ".join(sorted(c.removesuffix(".json") for c in opencc.CONFIGS))
+        known = ", ".join(known_configs())
         raise ConfigError(
             f"unknown OpenCC configuration {config!r} (known: {known})", "pyproject.toml"
         ) from None
-
-
-def is_han(ch: str) -> bool:
-    """True for CJK ideographs (the characters OpenCC converts)."""
-    o = ord(ch)
-    return (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3134F
-    )
 
 
 # --- Steered conversion -------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import opencc
 import polib
@@ -40,6 +40,9 @@ from .languages import Language
 from .layout import Catalogs, po_path, pot_path
 from .pofile import format_po
 from .script import is_han
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.
@@ -354,8 +357,9 @@ def _opencc_spans(text: str, plain: str, convert: Callable[[str], str]) -> list[
                 low[i1 + k] = j1 + k if low[i1 + k] is None else low[i1 + k]
                 high[i1 + k] = j1 + k
         else:
-            low[i1] = j1 if low[i1] is None else min(low[i1], j1)
-            high[i2] = j2 if high[i2] is None else max(high[i2], j2)
+            seen_low, seen_high = low[i1], high[i2]
+            low[i1] = j1 if seen_low is None else min(seen_low, j1)
+            high[i2] = j2 if seen_high is None else max(seen_high, j2)
             changes.append((i1, i2))
 
     def whole(a: int, b: int) -> bool:
@@ -445,7 +449,7 @@ def provenance(entry: polib.POEntry) -> tuple[str, str | None] | None:
     return None
 
 
-def steering_for(glossary: Any, variant: Variant) -> dict[str, str]:
+def steering_for(glossary: Glossary | None, variant: Variant) -> dict[str, str]:
     """The glossary's required renderings for converting the variant's base text.
 
     A term written alike in both scripts is kept too (激活 → 激活): it still
@@ -463,7 +467,7 @@ def steering_for(glossary: Any, variant: Variant) -> dict[str, str]:
 
 
 def convert_catalog(
-    po: polib.POFile, base: Mapping[str, str], variant: Variant, glossary: Any = None
+    po: polib.POFile, base: Mapping[str, str], variant: Variant, glossary: Glossary | None = None
 ) -> ConvertStats:
     """Fill and refresh a variant's catalog from `base` (msgid → the text to convert), in place.
 
@@ -645,7 +649,7 @@ def convert_project(
     settings: Settings,
     existing: Mapping[str, str],
     languages: tuple[Language, ...],
-    glossary: Any = None,
+    glossary: Glossary | None = None,
 ) -> list[Converted]:
     """Run the variant step on the existing catalogs of `languages` (each a variant), bases first.
 
@@ -668,7 +672,7 @@ def review_project(
     settings: Settings,
     existing: Mapping[str, str],
     languages: tuple[Language, ...],
-    glossary: Any = None,
+    glossary: Glossary | None = None,
 ) -> tuple[list[Review], dict[str, int]]:
     """The phrase-level spans of every machine entry of the variants, and reviewer edits skipped.
 

@@ -1,7 +1,8 @@
 """Catalogs: the template of an article, and msgmerge-style sync of a language's catalog.
 
-The one polib user besides pofile.py (which reads and writes the text). Functions
-take and return polib objects and plain data; dates are passed in.
+Works on polib objects, the catalog data model the pipeline shares; pofile.py
+reads and writes their text. Functions take and return polib objects and plain
+data; dates are passed in.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """glossary.tsv → Glossary: concepts, their renderings per language, and term search.
 
-The one reader of glossary.tsv and the one Aho-Corasick (ahocorasick-rs) user. A glossary is a
-table: a header row of language tags (the first one is the source column) and
-note columns, then one concept per row. A cell lists terms separated by `|`:
-the first is the rendering to use, the others are accepted too, `!term` is
-forbidden, `=` stands for the source column's terms kept as-is, and an empty
-cell sets no rule. Lines starting with `#` are comments.
+Where glossary.tsv is read and where ahocorasick-rs is imported (numbers.py has
+its own keyword automaton, from pyahocorasick). A glossary is a table: a header
+row of language tags (the first one is the source column) and note columns,
+then one concept per row. A cell lists terms separated by `|`: the first is the
+rendering to use, the others are accepted too, `!term` is forbidden, `=` stands
+for the source column's terms kept as-is, and an empty cell sets no rule. Lines
+starting with `#` are comments.
 
 Search is exact for CJK; Latin-script terms match whole words, their upper-case
 letters must stay upper case (LLM, not llm; but "Large Language Model" in a

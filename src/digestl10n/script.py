@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from typing import Literal
 
 Ranges = tuple[tuple[int, int], ...]
+# The two ways of writing Chinese, as BCP 47 script subtags.
+ChineseScript = Literal["Hans", "Hant"]
 
 # CJK Unified Ideographs and their extensions, and the compatibility ideographs:
 # Extension A, the URO, Compatibility Ideographs, then planes 2 and 3 (Extensions

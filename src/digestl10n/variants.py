@@ -39,7 +39,7 @@ from .errors import ConfigError
 from .languages import Language
 from .layout import Catalogs, po_path, pot_path
 from .pofile import format_po
-from .script import is_han
+from .script import ChineseScript, is_han
 
 if TYPE_CHECKING:
     from .glossary import Glossary
@@ -608,7 +608,7 @@ def _alone_changes(ch: str, config: str) -> bool:
     return converter(config).convert(ch) != ch
 
 
-def han_script(text: str) -> str | None:
+def han_script(text: str) -> ChineseScript | None:
     """'Hans' or 'Hant' for Chinese text by the script-only characters it uses; None if neither."""
     simp = len(simplified_only(text))
     trad = len(traditional_only(text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -356,6 +357,9 @@ def test_context_once_judges_each_entry_once_and_an_edited_entry_again() -> None
     assert other.once(e, judge) == "UNO"
     assert replace(ctx, language=ZH).once(e, judge) == "UNO"  # so does a replaced one
     assert judged == ["one", "uno", "uno", "uno"]
+    sent = pickle.loads(pickle.dumps(ctx))  # to a worker process: the memo stays behind
+    assert sent == ctx and sent.once(e, judge) == "UNO"
+    assert judged == ["one", "uno", "uno", "uno", "uno"]
 
 
 def test_machine_output_gets_no_stale_note() -> None:

@@ -47,6 +47,10 @@ class _EntryMemo:
         self._msgstr = ""
         self._results: dict[object, object] = {}
 
+    def __reduce__(self) -> tuple[type[_EntryMemo], tuple[()]]:
+        # A context sent to another process (or copied) starts with an empty memo.
+        return (_EntryMemo, ())
+
     def get(
         self, entry: polib.POEntry, ctx: Context, judge: Callable[[polib.POEntry, Context], T]
     ) -> T:

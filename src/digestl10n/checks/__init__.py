@@ -16,17 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TypeVar, cast
 
 import polib
 
 from ..config import Variant
 from ..errors import DigestL10nError
+from ..glossary import Glossary
 from ..languages import Language
 from ..model import Finding, Severity
-
-if TYPE_CHECKING:  # glossary.py is a layer of its own; checks only read what it built
-    from ..glossary import Glossary
 
 CheckFunc = Callable[[polib.POEntry, "Context"], Iterable[str]]
 T = TypeVar("T")
@@ -73,7 +71,7 @@ class Context:
     glossary: Glossary | None = None
     variant: Variant | None = None
     # Not an argument, and new in every Context (dataclasses.replace too): no two
-    # contexts, processes or runs share a memo.
+    # contexts or processes share a memo.
     _memo: _EntryMemo = field(
         default_factory=_EntryMemo, init=False, repr=False, compare=False, hash=False
     )

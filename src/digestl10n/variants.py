@@ -29,20 +29,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import opencc
 import polib
 
 from .config import Settings, Variant
 from .errors import ConfigError
+from .glossary import Glossary
 from .languages import Language
 from .layout import Catalogs, po_path, pot_path
 from .pofile import format_po
 from .script import ChineseScript, is_han
-
-if TYPE_CHECKING:
-    from .glossary import Glossary
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.

@@ -128,7 +128,9 @@ def run(
     """Run the enabled checks over every translated entry of a catalog (or a slice of its entries).
 
     `severities` maps check names to "error", "warning" or "off" (config); `only`
-    limits the run to the named checks.
+    limits the run to the named checks. A check that raises gives one error
+    finding for the entry instead of its messages; a DigestL10nError (a user's
+    error) is raised on.
     """
     registry = load_all()
     chosen = list(only) if only else sorted(registry)

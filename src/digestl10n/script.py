@@ -107,6 +107,8 @@ def is_word_char(ch: str) -> bool:
     """
     if ch < _FIRST_CJK:
         return ch.isalnum()
+    if "\u4e00" <= ch <= "\u9fff":
+        return False  # the usual neighbour of a term in Chinese text: answered first
     return ch.isalnum() and not _cjk_or_wide(ch)
 
 

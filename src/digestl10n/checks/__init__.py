@@ -52,12 +52,14 @@ class _EntryMemo:
     def get(
         self, entry: polib.POEntry, ctx: Context, judge: Callable[[polib.POEntry, Context], T]
     ) -> T:
-        if entry is not self._entry or entry.msgid != self._msgid or entry.msgstr != self._msgstr:
+        if entry is self._entry and entry.msgid == self._msgid and entry.msgstr == self._msgstr:
+            results = self._results
+            if judge in results:
+                return results[judge]  # type: ignore[return-value]  # stored by this judge
+        else:
             self._entry, self._msgid, self._msgstr = entry, entry.msgid, entry.msgstr
-            self._results = {}
-        elif judge in self._results:
-            return cast(T, self._results[judge])
-        result = self._results[judge] = judge(entry, ctx)
+            results = self._results = {}
+        result = results[judge] = judge(entry, ctx)
         return result
 
 

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import pickle
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
 import polib
 import pytest
 
 from digestl10n import langid
 from digestl10n.catalog import sync
-from digestl10n.checks import Context, load_all, run
+from digestl10n.checks import REGISTRY, Check, Context, load_all, run
+from digestl10n.errors import ConfigError
 from digestl10n.glossary import load_glossary
 from digestl10n.languages import parse_language
+from digestl10n.model import Severity
 
 ZH, EN = parse_language("zh-Hans"), parse_language("en")
 
@@ -262,13 +269,97 @@ def test_a_reworded_fuzzy_entry_is_not_reported() -> None:
     assert list(run([e], Context("a.po", EN, ZH))) == []
 
 
-def test_every_check_has_a_title_and_runs_on_an_empty_context() -> None:
+def test_every_check_has_a_title_and_runs_on_an_empty_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every registered check is called on entries of a context that knows nothing (no source
+    language, glossary or variant), and none raises."""
     registry = load_all()
     assert {"language", "untranslated", "numbers", "stale-numbers", "urls", "markup"} <= set(
         registry
     )
     for c in registry.values():
         assert c.title and not c.title.endswith(" ")
+    calls: Counter[str] = Counter()
+
+    def counted(c: Check) -> Check:
+        def func(entry: polib.POEntry, ctx: Context) -> Iterable[str]:
+            calls[c.name] += 1
+            return c.func(entry, ctx)
+
+        return replace(c, func=func)
+
+    for name, c in list(registry.items()):
+        monkeypatch.setitem(REGISTRY, name, counted(c))
+    done = polib.POEntry(
+        msgid="见 https://arxiv.org/abs/2406.04770,提高了5%。", msgstr="See it, 5% better."
+    )
+    fuzzy = polib.POEntry(msgid="提高了6%。", msgstr="5% better.", flags=["fuzzy"])
+    fuzzy.previous_msgid = "提高了5%。"
+    found = list(run([done, fuzzy], Context("x.po", EN, None)))
+    assert set(calls) == set(registry)  # every check ran, on-fuzzy ones on both entries
+    assert all(calls[c.name] == (2 if c.on_fuzzy else 1) for c in registry.values())
+    assert not [f for f in found if "internal error" in f.message]
+    assert {f.check for f in found} == {"urls", "stale-numbers"}
+
+
+def _raises(entry: polib.POEntry, ctx: Context) -> Iterator[str]:
+    if "5%" in entry.msgid:
+        yield "a message that the error after it takes back"
+        raise KeyError("no such thing")
+    yield from ()
+
+
+def test_a_check_that_raises_gives_one_finding_and_the_run_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(REGISTRY, "boom", Check("boom", Severity.WARNING, "Raises.", _raises))
+    first = polib.POEntry(msgid="提高了5%。", msgstr="Better.")  # the figure is lost
+    first.linenum = 12
+    second = polib.POEntry(msgid="提高了7%。", msgstr="Better.")
+    second.linenum = 16
+    found = list(run([first, second], Context("x.po", EN, ZH), only=["boom", "numbers"]))
+    assert [(f.check, f.line) for f in found] == [("boom", 12), ("numbers", 12), ("numbers", 16)]
+    boom = found[0]
+    assert boom.severity is Severity.ERROR  # whatever the check's own severity
+    assert boom.message == (
+        "internal error in check boom: KeyError: 'no such thing' (entry at x.po:12); "
+        "please report it"
+    )
+    assert (boom.source, boom.translation, boom.path) == ("提高了5%。", "Better.", "x.po")
+
+
+def test_a_user_error_inside_a_check_still_reaches_the_cli(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def bad_setting(entry: polib.POEntry, ctx: Context) -> list[str]:
+        raise ConfigError("unknown OpenCC configuration 'x'", "pyproject.toml", 3)
+
+    monkeypatch.setitem(REGISTRY, "bad", Check("bad", Severity.ERROR, "Bad.", bad_setting))
+    with pytest.raises(ConfigError):
+        list(run([polib.POEntry(msgid="a", msgstr="b")], Context("x.po", EN, ZH), only=["bad"]))
+
+
+def test_context_once_judges_each_entry_once_and_an_edited_entry_again() -> None:
+    judged: list[str] = []
+
+    def judge(entry: polib.POEntry, ctx: Context) -> str:
+        judged.append(entry.msgstr)
+        return entry.msgstr.upper()
+
+    ctx = Context("x.po", EN, ZH)
+    e = polib.POEntry(msgid="一", msgstr="one")
+    assert [ctx.once(e, judge) for _ in range(3)] == ["ONE"] * 3
+    assert judged == ["one"]
+    e.msgstr = "uno"  # edited in place: the same object, judged again
+    assert ctx.once(e, judge) == "UNO"
+    other = Context("x.po", EN, ZH)  # another context keeps its own memo
+    assert other.once(e, judge) == "UNO"
+    assert replace(ctx, language=ZH).once(e, judge) == "UNO"  # so does a replaced one
+    assert judged == ["one", "uno", "uno", "uno"]
+    sent = pickle.loads(pickle.dumps(ctx))  # to a worker process: the memo stays behind
+    assert sent == ctx and sent.once(e, judge) == "UNO"
+    assert judged == ["one", "uno", "uno", "uno", "uno"]
 
 
 def test_machine_output_gets_no_stale_note() -> None:

@@ -205,11 +205,22 @@ def test_interrupted_write_leaves_old_catalog(project, monkeypatch):
         parse_po(text.decode("utf-8"))
 
 
-def test_killed_extract_never_leaves_a_truncated_catalog(project):
-    """SIGKILL at random moments during a real run: every catalog is old or new, whole."""
+def _stat(path: Path) -> tuple[int, int, int]:
+    """What changes when a file is replaced or written in place."""
+    st = path.stat()
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def test_killed_extract_never_leaves_a_truncated_catalog(project, tmp_path_factory):
+    """SIGKILL while a real run is replacing catalogs: every catalog is old or new, whole.
+
+    The kill is sent as soon as the first catalog has been replaced, so it lands
+    in the write phase; the test insists on a run killed between the first
+    catalog replaced and the last, or it would prove nothing about the writes.
+    """
     big = project / "source" / f"{ARTICLE}.txt"
     text = big.read_text(encoding="utf-8")
-    for i in range(6):  # more articles, so the run takes long enough to be killed mid-way
+    for i in range(6):  # more articles, so more catalogs to write
         (project / "source" / f"copy-{i}.txt").write_text(
             text.replace("论文", f"论文{i}"), encoding="utf-8"
         )
@@ -219,12 +230,41 @@ def test_killed_extract_never_leaves_a_truncated_catalog(project):
     for i in range(6):
         p = project / "source" / f"copy-{i}.txt"
         p.write_text(p.read_text(encoding="utf-8").replace("模型", "模形"), encoding="utf-8")
-    for delay in (0.3, 0.6, 0.9, 1.2):
+    old = snapshot(project)
+    # What the interrupted run would write, from an uninterrupted run on a copy.
+    done = tmp_path_factory.mktemp("done")
+    shutil.copytree(project, done, dirs_exist_ok=True)
+    subprocess.run([*cmd[:3], "-C", str(done), "extract"], check=True, capture_output=True, env=env)
+    new = snapshot(done)
+    assert new.keys() == old.keys()
+    to_write = sorted(k for k in old if new[k] != old[k])
+    assert len(to_write) >= 14  # 7 articles: their template and the en catalog at least
+
+    partial = 0
+    for _ in range(5):
+        for name, data in old.items():  # back to the state before the run
+            (project / name).write_bytes(data)
+        for tmp in project.glob("locales/**/.*.tmp"):
+            tmp.unlink()
+        stats = {k: _stat(project / k) for k in to_write}
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
+        deadline = time.monotonic() + 120
+        while all(_stat(project / k) == stats[k] for k in to_write):
+            assert proc.poll() is None, "the run ended before replacing a catalog"
+            assert time.monotonic() < deadline
+            time.sleep(0.0005)
+        proc.send_signal(signal.SIGKILL)  # the first catalog has just been written
         proc.wait()
-        for path in catalogs(project):
-            parse_po(path.read_text(encoding="utf-8"), str(path))  # raises on a truncated file
+        after = snapshot(project)
+        for name, data in after.items():
+            assert data in (old[name], new[name]), f"{name}: neither the old nor the new catalog"
+            parse_po(data.decode("utf-8"), name)
+        replaced = sum(after[k] == new[k] for k in to_write)
+        assert replaced >= 1
+        if replaced < len(to_write):
+            partial += 1
+            break
+    assert partial, "no kill landed between the first catalog replaced and the last"
     subprocess.run(cmd, check=True, capture_output=True, env=env)
+    assert snapshot(project) == new
     assert subprocess.run([*cmd, "--check"], capture_output=True, env=env).returncode == 0

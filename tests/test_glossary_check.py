@@ -152,3 +152,36 @@ def test_cli_check_json(planted_project):
     text = json.dumps(report, ensure_ascii=False)
     assert "参数 → 參數, found none" in text and "LLM → LLM, found llm (wrong case)" in text
     assert "智慧手機 (forbidden)" not in text  # only the glossary check was asked for
+
+
+def test_cli_check_goes_on_after_a_check_raises(planted_project, monkeypatch):
+    """The glossary verdict fails once, on the entry of line 22: the check that asked gets
+    one internal-error finding; the other check (asking again) and later entries are judged."""
+    from digestl10n.checks import glossary as family
+
+    (failing,) = [e for e in catalog("en.po") if e.linenum == 22]
+    real = family._verdict
+    failed: list[str] = []
+
+    def flaky(msgid: str, msgstr: str, ctx: checks.Context) -> object:
+        if msgid == failing.msgid and not failed:
+            failed.append(msgid)
+            raise RuntimeError("boom")
+        return real(msgid, msgstr, ctx)
+
+    monkeypatch.setattr(family, "_verdict", flaky)
+    result = CliRunner().invoke(
+        main,
+        ["-C", str(planted_project), "check", "--lang", "en"]
+        + ["--check", "glossary", "--check", "forbidden"],
+    )
+    assert result.exit_code == 1, result.output
+    path = "locales/en/LC_MESSAGES/planted.po"
+    heads = [line for line in result.stdout.splitlines() if line.startswith(path)]
+    assert heads == [  # forbidden runs first (checks in name order) and meets the error
+        f"{path}:22: [forbidden] error: internal error in check forbidden: RuntimeError: boom "
+        f"(entry at {path}:22); please report it",
+        f"{path}:22: [glossary] error: 数据集 → dataset, found none",
+        f"{path}:26: [forbidden] error: 数据集 → dataset, found data set (forbidden)",
+        f"{path}:30: [glossary] error: LLM → LLM, found Llms (wrong case)",
+    ]

@@ -368,7 +368,15 @@ FRAGMENTS = [
     " to ", "和", "到", "、", ",", ".", "GPT-4o", "Llama-3-8B", "mid-2024", "Top-5",
     "arXiv:2406.04770", "2406.04770", "v1.2.3", "https://x.org/a1", "`a 5`", "模型", "tasks",
 ]  # fmt: skip
-_fragments = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8)
+# What the quick path always declines to judge (the reader reads these words and
+# addresses itself); the others it may judge, alone or together.
+DECLINED = [
+    "％", "百分之", "一百万", " million", " percent", " times", "-fold", " two", "a million",
+    " June", " May", "Llama-3-8B", "arXiv:2406.04770", "2406.04770", "v1.2.3",
+    "https://x.org/a1", "`a 5`",
+]  # fmt: skip
+READABLE = [f for f in FRAGMENTS if f not in DECLINED]
+_WORDS = [f for f in READABLE if not any(c.isdigit() for c in f)]
 
 
 # Figure tokens and what may surround them, to try the quick path where only the
@@ -381,34 +389,50 @@ _BETWEEN = [
     " ", " ", "\u3000", ", ", "、", "-", "～", " to ", "和", "个", "种", "年", "月", "x", "×", "(",
     ".", "é", "_", " may ", "一",
 ]  # fmt: skip
-_token_texts = st.lists(
-    st.tuples(st.sampled_from(_BEFORE), st.sampled_from(_NUMBERS), st.sampled_from(_ATTACHED),
-              st.sampled_from(_AFTER)).map("".join),
-    min_size=1, max_size=4,
-)  # fmt: skip
 
 
-@settings(max_examples=1000, deadline=None, derandomize=True)
-@given(_token_texts, st.data())
-def test_quick_path_agrees_with_reading_whatever_surrounds_the_figures(
-    tokens: list[str], data: st.DataObject
-) -> None:
-    """The same figure tokens, maybe reordered, with other text between them."""
+_SEPARATORS = [" ", "\u3000", ", ", "、", "和", " and "]
+# A figure token with what surrounds it on both sides; a translation moves it whole.
+_surrounded = st.tuples(
+    st.sampled_from(_BETWEEN), st.sampled_from(_BEFORE), st.sampled_from(_NUMBERS),
+    st.sampled_from(_ATTACHED), st.sampled_from(_AFTER), st.sampled_from(_BETWEEN),
+).map("".join)  # fmt: skip
+
+
+def test_quick_path_agrees_with_reading_whatever_surrounds_the_figures() -> None:
+    """The same figure tokens, each with its surroundings, reordered and joined differently.
+
+    Built so that the quick path mostly says yes: only then does the property
+    assert anything, and the count below makes sure it does.
+    """
     import digestl10n.numbers as numbers
 
-    def around(parts: list[str]) -> str:
-        gaps = data.draw(st.lists(st.sampled_from(_BETWEEN), min_size=len(parts) + 1,
-                                  max_size=len(parts) + 1))  # fmt: skip
-        return "".join(g + p for g, p in zip(gaps, [*parts, ""], strict=True))
+    ran = {"examples": 0, "asserted": 0}
 
-    source = around(tokens)
-    translation = around(data.draw(st.permutations(tokens)))
-    for a, b in ((source, translation), (translation, source)):
-        if numbers._same_figures(a, b):
-            numbers.read.cache_clear()
-            src, tgt = numbers.read(a), numbers.read(b)
-            assert numbers.match(src.quantities, tgt.quantities) == ([], []), (a, b)
-            assert set(src.names) <= set(tgt.names), (a, b)
+    @settings(max_examples=1000, deadline=None, derandomize=True, database=None)
+    @given(st.lists(_surrounded, min_size=1, max_size=4), st.data())
+    def prop(units: list[str], data: st.DataObject) -> None:
+        def joined(parts: list[str]) -> str:
+            seps = data.draw(st.lists(st.sampled_from(_SEPARATORS), min_size=len(parts) + 1,
+                                      max_size=len(parts) + 1))  # fmt: skip
+            return "".join(g + p for g, p in zip(seps, [*parts, ""], strict=True))
+
+        source = joined(units)
+        translation = joined(data.draw(st.permutations(units)))
+        ran["examples"] += 1
+        asserted = False
+        for a, b in ((source, translation), (translation, source)):
+            if numbers._same_figures(a, b):
+                asserted = True
+                numbers.read.cache_clear()
+                src, tgt = numbers.read(a), numbers.read(b)
+                assert numbers.match(src.quantities, tgt.quantities) == ([], []), (a, b)
+                assert set(src.names) <= set(tgt.names), (a, b)
+        ran["asserted"] += asserted
+
+    prop()
+
+    assert ran["asserted"] >= 0.6 * ran["examples"], ran
 
 
 # The figure tokens as first defined, by one regular expression (which is slow on
@@ -448,27 +472,49 @@ def test_figure_tokens_are_those_of_the_first_definition(text: str, other: str) 
         assert list(tokens) == expected
 
 
-@settings(max_examples=400, deadline=None, derandomize=True)
-@given(_fragments, st.data())
-def test_quick_path_agrees_with_reading_on_any_text(parts: list[str], data: st.DataObject) -> None:
+def test_quick_path_agrees_with_reading_on_any_text() -> None:
     """When the quick test says two texts state the same figures, reading them must agree.
 
     The translation is the source with one fragment replaced, dropped or added.
+    Fragments the quick path always declines (DECLINED) are left out: with one
+    of them the property would assert nothing; the count below makes sure it
+    asserts in most examples.
     """
     import digestl10n.numbers as numbers
 
-    i = data.draw(st.integers(0, len(parts)))
-    new = data.draw(st.sampled_from(FRAGMENTS))
-    how = data.draw(st.sampled_from(["replace", "drop", "add"]))
-    other = list(parts)
-    if how == "add":
-        other.insert(i, new)
-    elif i < len(parts):
-        other[i : i + 1] = [new] if how == "replace" else []
-    source, translation = "".join(parts), "".join(other)
-    for a, b in ((source, source), (source, translation), (translation, source)):
-        if numbers._same_figures(a, b):
-            numbers.read.cache_clear()
-            src, tgt = numbers.read(a), numbers.read(b)
-            assert numbers.match(src.quantities, tgt.quantities) == ([], [])
-            assert set(src.names) <= set(tgt.names)
+    ran = {"examples": 0, "asserted": 0}
+
+    @settings(max_examples=400, deadline=None, derandomize=True, database=None)
+    @given(st.lists(st.sampled_from(READABLE), min_size=1, max_size=8), st.data())
+    def prop(parts: list[str], data: st.DataObject) -> None:
+        i = data.draw(st.integers(0, len(parts)))
+        new = data.draw(st.one_of(st.sampled_from(_WORDS), st.sampled_from(READABLE)))
+        how = data.draw(st.sampled_from(["replace", "drop", "add"]))
+        other = list(parts)
+        if how == "add":
+            other.insert(i, new)
+        elif i < len(parts):
+            other[i : i + 1] = [new] if how == "replace" else []
+        source, translation = "".join(parts), "".join(other)
+        ran["examples"] += 1
+        asserted = False  # on the pair, not only on the source against itself
+        for a, b in ((source, source), (source, translation), (translation, source)):
+            if numbers._same_figures(a, b):
+                asserted |= b is translation or a is translation
+                numbers.read.cache_clear()
+                src, tgt = numbers.read(a), numbers.read(b)
+                assert numbers.match(src.quantities, tgt.quantities) == ([], [])
+                assert set(src.names) <= set(tgt.names)
+        ran["asserted"] += asserted
+
+    prop()
+
+    assert ran["asserted"] >= 0.5 * ran["examples"], ran
+
+
+@pytest.mark.parametrize("fragment", DECLINED)
+def test_quick_path_declines_these_fragments(fragment: str) -> None:
+    """Each of DECLINED alone makes the quick path decline (so the property above skips them)."""
+    import digestl10n.numbers as numbers
+
+    assert not numbers._same_figures(f"a 5 {fragment}", f"a 5 {fragment}")

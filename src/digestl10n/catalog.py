@@ -1,7 +1,8 @@
 """Catalogs: the template of an article, and msgmerge-style sync of a language's catalog.
 
-Functions take and return polib objects and plain data (po/ reads and
-writes their text); dates are passed in.
+Works on polib objects, the catalog data model the pipeline shares; po/ reads
+and writes their text. Functions take and return polib objects and plain data;
+dates are passed in.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 import polib
 
-from .languages import Language
+from .languages import Language, display_name
 from .model import Article
 from .numbers import stale_comment
 
@@ -117,7 +118,7 @@ _LOOSE_SPACE = re.compile(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])")
 
 def new_catalog_header(name: str, language: Language, date: str) -> tuple[str, dict[str, str]]:
     """Header comment and fields for a catalog created now (as msginit --no-translator does)."""
-    display = _display_name(language)
+    display = display_name(language)
     return _PO_HEADER.format(language=display, name=name), {
         "Project-Id-Version": name,
         "Report-Msgid-Bugs-To": "",
@@ -131,12 +132,6 @@ def new_catalog_header(name: str, language: Language, date: str) -> tuple[str, d
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": language.plural_forms,
     }
-
-
-def _display_name(language: Language) -> str:
-    from babel import Locale
-
-    return Locale.parse(language.locale).get_display_name("en") or language.tag
 
 
 def sync(

@@ -238,9 +238,9 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
 
 def _opencc_configs() -> tuple[str, ...]:
     """The conversion configurations the installed OpenCC ships (s2t, s2twp, s2hk, t2s, …)."""
-    import opencc
+    from .variants import known_configs  # imported here: variants imports this module
 
-    return tuple(sorted(c.removesuffix(".json") for c in getattr(opencc, "CONFIGS", ())))
+    return known_configs()
 
 
 def _line_of(text: str, key: str, needle: str | None = None) -> int | None:

@@ -1,11 +1,12 @@
 """glossary.tsv → Glossary: concepts, their renderings per language, and term search.
 
-The one reader of glossary.tsv and the one Aho-Corasick (ahocorasick-rs) user. A glossary is a
-table: a header row of language tags (the first one is the source column) and
-note columns, then one concept per row. A cell lists terms separated by `|`:
-the first is the rendering to use, the others are accepted too, `!term` is
-forbidden, `=` stands for the source column's terms kept as-is, and an empty
-cell sets no rule. Lines starting with `#` are comments.
+Where glossary.tsv is read and where ahocorasick-rs is imported (numbers.py has
+its own keyword automaton, from pyahocorasick). A glossary is a table: a header
+row of language tags (the first one is the source column) and note columns,
+then one concept per row. A cell lists terms separated by `|`: the first is the
+rendering to use, the others are accepted too, `!term` is forbidden, `=` stands
+for the source column's terms kept as-is, and an empty cell sets no rule. Lines
+starting with `#` are comments.
 
 Search is exact for CJK; Latin-script terms match whole words, their upper-case
 letters must stay upper case (LLM, not llm; but "Large Language Model" in a
@@ -30,6 +31,7 @@ import polib
 
 from .errors import GlossaryError, LanguageTagError
 from .languages import Language, parse_language
+from .script import is_word_char
 
 NOTE_COLUMNS = ("note", "domain")
 KEEP = "="
@@ -66,11 +68,6 @@ class Match(NamedTuple):
 
 # ---------------------------------------------------------------------------
 # Matching rules
-
-
-def _is_word(ch: str) -> bool:
-    """A character that continues a Latin-script word (CJK never does)."""
-    return ch.isalnum() and (ch.isascii() or ord(ch) < 0x2E80)
 
 
 # Folding keeps the text's length, so offsets in the folded text are offsets in the original.
@@ -122,9 +119,9 @@ class _Term:
 
     def fits(self, original: str, start: int, end: int, *, case: bool = True) -> bool:
         """Whether a key found at original[start:end] is this term as a whole word."""
-        if self.left and start > 0 and _is_word(original[start - 1]):
+        if self.left and start > 0 and is_word_char(original[start - 1]):
             return False
-        if self.right and end < len(original) and _is_word(original[end]):
+        if self.right and end < len(original) and is_word_char(original[end]):
             return False
         if case:
             for i in self.uppers:
@@ -176,8 +173,8 @@ def _compile(text: str, concept: Concept) -> _Term:
         concept=concept,
         keys=tuple(dict.fromkeys(keys)),
         stem=folded[:-1] if len(keys) > 2 and keys[-1].endswith("ies") else folded,
-        left=_is_word(text[0]),
-        right=_is_word(last),
+        left=is_word_char(text[0]),
+        right=is_word_char(last),
         uppers=tuple(i for i, c in enumerate(text) if c.isupper()),
     )
 

@@ -1,4 +1,4 @@
-"""The one langdetect user: seeded once, so the same text always gets the same answer.
+"""The one langdetect user, through its public API only: seeded, so a text always gets one answer.
 
 langdetect is slow (milliseconds a sentence) and unsure of short text, so the
 checks ask it last: a script test settles Chinese, and a few function words
@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from types import ModuleType
 
 from .languages import Language, from_langdetect
+from .script import is_han
 
 # langdetect guesses wildly on short strings; below this many letters we say "don't know".
 MIN_LETTERS = 20
@@ -19,15 +21,13 @@ _NOT_PROSE = re.compile(r"https?://\S+|`[^`]*`|\d+")
 
 
 @cache
-def _factory() -> object:
-    from langdetect import DetectorFactory
-    from langdetect.detector_factory import init_factory
+def _langdetect() -> ModuleType:
+    """langdetect, seeded: imported on first use (its profiles take a while to load, once)."""
+    import langdetect
 
-    DetectorFactory.seed = 0
-    init_factory()
-    from langdetect import detector_factory
-
-    return detector_factory._factory
+    # Detectors take their seed from the factory class; the same seed, the same answer.
+    langdetect.DetectorFactory.seed = 0
+    return langdetect
 
 
 def _words(text: str) -> frozenset[str]:
@@ -110,14 +110,10 @@ def guess(text: str) -> tuple[Language, float] | None:
     prose_text = _NOT_PROSE.sub(" ", text)
     if sum(ch.isalpha() for ch in prose_text) < MIN_LETTERS:
         return None
-    from langdetect.lang_detect_exception import LangDetectException
-
-    factory = _factory()
+    langdetect = _langdetect()
     try:
-        detector = factory.create()  # type: ignore[attr-defined]
-        detector.append(prose_text)
-        best = detector.get_probabilities()[0]
-    except (LangDetectException, IndexError):
+        best = langdetect.detect_langs(prose_text)[0]
+    except (langdetect.LangDetectException, IndexError):
         return None
     lang = from_langdetect(best.lang)
     return (lang, best.prob) if lang is not None else None
@@ -128,14 +124,10 @@ def detect(text: str) -> Language | None:
     prose = _NOT_PROSE.sub(" ", text)
     if sum(ch.isalpha() for ch in prose) < MIN_LETTERS:
         return None
-    from langdetect.lang_detect_exception import LangDetectException
-
-    factory = _factory()
+    langdetect = _langdetect()
     try:
-        detector = factory.create()  # type: ignore[attr-defined]
-        detector.append(prose)
-        code = detector.detect()
-    except LangDetectException:
+        code = langdetect.detect(prose)
+    except langdetect.LangDetectException:
         return None
     return from_langdetect(code)
 
@@ -148,7 +140,7 @@ def detect_source(text: str) -> Language | None:
     OpenCC script test instead.
     """
     from .languages import parse_language
-    from .variants import han_script, is_han
+    from .variants import han_script
 
     letters = [ch for ch in text if ch.isalpha()]
     if letters and sum(map(is_han, letters)) / len(letters) >= 0.3:

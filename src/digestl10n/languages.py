@@ -1,8 +1,9 @@
 """Language tags: BCP 47 on the command line and in config, gettext locale names on disk.
 
-Babel's CLDR data decides what exists and gives the plural rules; a tag that
-Babel would quietly widen (zh-Hanx → zh-Hans, en-Hant → en) is refused, so a tag
-never falls back to another language and never reaches a path unchecked.
+The module that imports Babel: its CLDR data decides what exists and gives the
+plural rules and the languages' names. A tag that Babel would quietly widen
+(zh-Hanx → zh-Hans, en-Hant → en) is refused, so a tag never falls back to
+another language and never reaches a path unchecked.
 """
 
 from __future__ import annotations
@@ -92,6 +93,25 @@ def parse_language(text: str, *, path: str | None = None, line: int | None = Non
 def _hint(text: str) -> str:
     close = difflib.get_close_matches(text.replace("_", "-"), _known(), n=3, cutoff=0.6)
     return f" (did you mean {', '.join(close)}?)" if close else ""
+
+
+@cache
+def display_name(language: Language) -> str:
+    """The language's name in English ("Chinese (Traditional, Taiwan)"), else its tag."""
+    return Locale.parse(language.locale).get_display_name("en") or language.tag
+
+
+@cache
+def autonym(language: Language) -> str:
+    """The language's name in itself (繁體中文 readers find their edition by it), else its tag."""
+    loc = Locale.parse(language.locale)
+    return loc.get_display_name(loc) or language.tag
+
+
+@cache
+def text_direction(language: Language) -> str:
+    """'ltr' or 'rtl', as CLDR writes the language."""
+    return Locale.parse(language.locale).text_direction
 
 
 def from_langdetect(code: str) -> Language | None:

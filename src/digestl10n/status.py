@@ -10,7 +10,6 @@ in words. A Han character is not a word: "WildBench是一个框架" is one word
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
@@ -22,15 +21,7 @@ from .config import CheckLevel
 from .languages import Language
 from .model import Article, Finding, Severity
 from .project import Project
-
-
-def is_cjk_letter(ch: str) -> bool:
-    """True for a wide letter: a Han character, kana or hangul (not CJK punctuation)."""
-    return unicodedata.category(ch).startswith("L") and unicodedata.east_asian_width(ch) in (
-        "W",
-        "F",
-    )
-
+from .script import is_cjk_letter
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’.-][^\W_]+)*")
 

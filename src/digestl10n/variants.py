@@ -36,6 +36,8 @@ import polib
 
 from .config import Variant
 from .errors import ConfigError
+from .glossary import Glossary
+from .script import ChineseScript, is_han
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.
@@ -60,6 +62,11 @@ _TO_TRADITIONAL = ("s2t", "s2tw", "s2twp", "s2hk")
 _TO_SIMPLIFIED = ("t2s", "tw2s", "tw2sp", "hk2s")
 
 
+def known_configs() -> tuple[str, ...]:
+    """The conversion configurations the installed OpenCC ships (s2t, s2twp, s2hk, t2s, …)."""
+    return tuple(sorted(c.removesuffix(".json") for c in getattr(opencc, "CONFIGS", ())))
+
+
 @cache
 def converter(config: str) -> opencc.OpenCC:
     """A cached OpenCC converter for a configuration such as 's2t' or 's2twp'."""
@@ -67,21 +74,10 @@ def converter(config: str) -> opencc.OpenCC:
     try:
         return opencc.OpenCC(name)
     except RuntimeError:
-        known = ", ".join(sorted(c.removesuffix(".json") for c in opencc.CONFIGS))
+        known = ", ".join(known_configs())
         raise ConfigError(
             f"unknown OpenCC configuration {config!r} (known: {known})", "pyproject.toml"
         ) from None
-
-
-def is_han(ch: str) -> bool:
-    """True for CJK ideographs (the characters OpenCC converts)."""
-    o = ord(ch)
-    return (
-        0x4E00 <= o <= 0x9FFF
-        or 0x3400 <= o <= 0x4DBF
-        or 0xF900 <= o <= 0xFAFF
-        or 0x20000 <= o <= 0x3134F
-    )
 
 
 # --- Steered conversion -------------------------------------------------------------------------
@@ -356,8 +352,9 @@ def _opencc_spans(text: str, plain: str, convert: Callable[[str], str]) -> list[
                 low[i1 + k] = j1 + k if low[i1 + k] is None else low[i1 + k]
                 high[i1 + k] = j1 + k
         else:
-            low[i1] = j1 if low[i1] is None else min(low[i1], j1)
-            high[i2] = j2 if high[i2] is None else max(high[i2], j2)
+            seen_low, seen_high = low[i1], high[i2]
+            low[i1] = j1 if seen_low is None else min(seen_low, j1)
+            high[i2] = j2 if seen_high is None else max(seen_high, j2)
             changes.append((i1, i2))
 
     def whole(a: int, b: int) -> bool:
@@ -447,7 +444,7 @@ def provenance(entry: polib.POEntry) -> tuple[str, str | None] | None:
     return None
 
 
-def steering_for(glossary: Any, variant: Variant) -> dict[str, str]:
+def steering_for(glossary: Glossary | None, variant: Variant) -> dict[str, str]:
     """The glossary's required renderings for converting the variant's base text.
 
     A term written alike in both scripts is kept too (激活 → 激活): it still
@@ -465,7 +462,7 @@ def steering_for(glossary: Any, variant: Variant) -> dict[str, str]:
 
 
 def convert_catalog(
-    po: polib.POFile, base: Mapping[str, str], variant: Variant, glossary: Any = None
+    po: polib.POFile, base: Mapping[str, str], variant: Variant, glossary: Glossary | None = None
 ) -> ConvertStats:
     """Fill and refresh a variant's catalog from `base` (msgid → the text to convert), in place.
 
@@ -606,7 +603,7 @@ def _alone_changes(ch: str, config: str) -> bool:
     return converter(config).convert(ch) != ch
 
 
-def han_script(text: str) -> str | None:
+def han_script(text: str) -> ChineseScript | None:
     """'Hans' or 'Hant' for Chinese text by the script-only characters it uses; None if neither."""
     simp = len(simplified_only(text))
     trad = len(traditional_only(text))
@@ -643,7 +640,11 @@ class Review:
 
 
 def review_catalog(
-    po: polib.POFile, path: str, base: Mapping[str, str], variant: Variant, glossary: Any = None
+    po: polib.POFile,
+    path: str,
+    base: Mapping[str, str],
+    variant: Variant,
+    glossary: Glossary | None = None,
 ) -> tuple[list[Review], int]:
     """The phrase-level spans of every machine entry of a variant catalog, and its reviewer edits.
 

@@ -1,8 +1,8 @@
 """Glossary checks: a term in the source gets its required rendering, never a forbidden one.
 
 Both checks judge the same thing of one entry (which concepts its msgid holds and
-how its msgstr renders them), so that judgement is made once per entry and the
-two checks read their half of it.
+how its msgstr renders them), so that judgement is made once per entry (through
+the context's memo, `Context.once`) and the two checks read their half of it.
 """
 
 from __future__ import annotations
@@ -24,34 +24,27 @@ class _Verdict:
 
 
 _NOTHING = _Verdict()
-# The last entry judged: run() calls both checks on an entry one after the other.
-_last: tuple[tuple[int, str, str, str, str], _Verdict] | None = None
 
 
 @check("glossary", Severity.ERROR)
 def glossary_followed(entry: polib.POEntry, ctx: Context) -> tuple[str, ...]:
     """Glossary terms in the source are translated with the glossary's rendering."""
-    return _judge(entry, ctx).missing
+    return ctx.once(entry, _judge).missing
 
 
 @check("forbidden", Severity.ERROR)
 def forbidden_absent(entry: polib.POEntry, ctx: Context) -> tuple[str, ...]:
     """No rendering the glossary forbids for a term of the source."""
-    return _judge(entry, ctx).forbidden
+    return ctx.once(entry, _judge).forbidden
 
 
 def _judge(entry: polib.POEntry, ctx: Context) -> _Verdict:
-    global _last
-    key = (id(entry), entry.msgid, entry.msgstr, ctx.path, ctx.language.tag)
-    if _last is not None and _last[0] == key:
-        return _last[1]
-    verdict = _verdict(entry.msgid, entry.msgstr, ctx)
-    _last = (key, verdict)
-    return verdict
+    """Both checks' verdict on an entry; asked through ctx.once, so made once per entry."""
+    return _verdict(entry.msgid, entry.msgstr, ctx)
 
 
 def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
-    glossary: Glossary | None = ctx.glossary
+    glossary = ctx.glossary
     if glossary is None or not msgstr:
         return _NOTHING
     target = glossary.language(ctx.language.tag)

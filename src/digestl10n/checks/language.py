@@ -17,15 +17,13 @@ import re
 import polib
 
 from .. import langid
-from ..languages import Language
+from ..languages import Language, display_name
 from ..model import Severity
+from ..script import CJK_LETTER_RUN, HAN_CHAR
 from ..variants import simplified_only, traditional_only
 from . import Context, check
 from .untranslated import is_copy
 
-# CJK ideographs, kana and hangul: writing that is not Latin.
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*")
 _CJK_LANGUAGES = {"zh", "ja", "ko"}
@@ -65,10 +63,10 @@ def _chinese(msgid: str, text: str, language: Language) -> list[str]:
     if sum(map(len, _LATIN_WORD.findall(text))) >= langid.MIN_LETTERS:
         foreign = _foreign_words(msgid, text)
         latin = sum(map(len, foreign))
-        han = len(_HAN.findall(text))
+        han = len(HAN_CHAR.findall(text))
         if latin >= langid.MIN_LETTERS and 3 * han / (3 * han + latin) < _HAN_SHARE:
             return [f"not written in Chinese{_reads_as(' '.join(foreign))}"]
-    if not _HAN.search(text):
+    if not HAN_CHAR.search(text):
         return []
     if language.writing == "Hant":
         wrong = [c for c in simplified_only(text) if c not in _BOTH_IN_HANT]
@@ -83,8 +81,8 @@ def _chinese(msgid: str, text: str, language: Language) -> list[str]:
 
 
 def _alphabetic(msgid: str, text: str, language: Language) -> list[str]:
-    if not text.isascii() and _CJK_RUN.search(text):
-        runs = _CJK_RUN.findall(langid.prose(text))
+    if not text.isascii() and CJK_LETTER_RUN.search(text):
+        runs = CJK_LETTER_RUN.findall(langid.prose(text))
         if sum(map(len, runs)) >= 2:
             return [f"Chinese text left in the {language.tag} translation: {_clip(' '.join(runs))}"]
     if langid.has_function_words(text, language):
@@ -132,9 +130,7 @@ def _reads_as(prose: str) -> str:
 
 
 def _name(language: Language) -> str:
-    from babel import Locale
-
-    return f"{Locale.parse(language.locale).get_display_name('en')} ({language.tag})"
+    return f"{display_name(language)} ({language.tag})"
 
 
 def _clip(text: str) -> str:

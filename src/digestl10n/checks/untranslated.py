@@ -16,9 +16,9 @@ import polib
 from .. import langid
 from ..catalog import cosmetic_key
 from ..model import Severity
+from ..script import HAN_CHAR
 from . import Context, check
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Units whose text stays in its original language by convention.
 _KEPT_KINDS = {"title"}
@@ -34,7 +34,7 @@ def not_a_copy(entry: polib.POEntry, ctx: Context) -> list[str]:
     if not is_copy(msgid, entry.msgstr):
         return []
     rest = langid.prose(msgid, _kept(msgid, ctx))
-    if _HAN.search(rest):
+    if HAN_CHAR.search(rest):
         if target.language == "zh":
             return []
         return [f"copied from the source: its Chinese is not translated into {target.tag}"]

@@ -2,9 +2,10 @@
 
 Plain-text articles become elements by unit kind (headings, paper titles, list
 items, paragraphs, link lines); Markdown articles are rendered from the Markdown
-edition with markdown-it-py, raw HTML disabled, so a translator's `<script>`
-shows as text and a `javascript:` link is not made. The page needs no external
-asset: the style sheet is inline, fonts come from the reader's system.
+edition by segment.markdown (markdown-it-py), raw HTML disabled, so a
+translator's `<script>` shows as text and a `javascript:` link is not made. The
+page needs no external asset: the style sheet is inline, fonts come from the
+reader's system.
 """
 
 from __future__ import annotations
@@ -12,18 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from html import escape
 
-from babel import Locale
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.front_matter import front_matter_plugin
-
 from ..build import Edition
-from ..languages import Language
+from ..languages import Language, autonym, text_direction
 from ..model import Unit, UnitKind, Verbatim, VerbatimKind
-from ..segment.inline import BLANKS, is_wide
+from ..script import BLANKS
+from ..segment.markdown import markdown_to_html
 from . import document
 
 
@@ -33,39 +29,6 @@ class Alternate:
 
     language: Language
     href: str  # relative to the page being rendered
-
-
-@cache
-def autonym(language: Language) -> str:
-    """The language's name in itself (繁體中文 readers find their edition by it)."""
-    loc = Locale.parse(language.locale)
-    return loc.get_display_name(loc) or language.tag
-
-
-@cache
-def _direction(language: Language) -> str:
-    return Locale.parse(language.locale).text_direction
-
-
-@cache
-def _markdown() -> MarkdownIt:
-    # html=False: raw HTML in the text is escaped, never passed through.
-    md = MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
-    md.add_render_rule("softbreak", _softbreak)
-    return md
-
-
-def _softbreak(
-    self: object, tokens: Sequence[Token], idx: int, options: object, env: object
-) -> str:
-    """A soft line break next to a CJK character joins without a space, as unit texts do."""
-    before = tokens[idx - 1].content[-1:] if idx > 0 and tokens[idx - 1].type == "text" else ""
-    after = (
-        tokens[idx + 1].content[:1]
-        if idx + 1 < len(tokens) and tokens[idx + 1].type == "text"
-        else ""
-    )
-    return "" if (before and is_wide(before)) or (after and is_wide(after)) else "\n"
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff01-\uff5e]+", re.I)
@@ -82,7 +45,7 @@ def page(
     """The HTML page of an edition; `alternates`: every language's page of it, this one too."""
     lang = edition.language
     body = (
-        _markdown().render(document(edition, keep_noise=keep_noise))
+        markdown_to_html(document(edition, keep_noise=keep_noise))
         if edition.article.format == "markdown"
         else _text_body(edition, keep_noise=keep_noise, source_language=source_language)
     )
@@ -100,7 +63,7 @@ def page(
     return "\n".join(
         [
             "<!DOCTYPE html>",
-            f'<html lang="{escape(lang.tag)}" dir="{_direction(lang)}">',
+            f'<html lang="{escape(lang.tag)}" dir="{text_direction(lang)}">',
             "<head>",
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',

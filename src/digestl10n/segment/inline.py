@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
-# Whitespace a unit's text never starts or ends with. Includes the ideographic
-# space (U+3000) used to indent Chinese paragraphs and zero-width characters
-# that scraped text carries; they stay in the source, outside the unit's span.
-BLANKS = " \t\r\n\u3000\u200b\u200c\u200d\ufeff\u00a0"
+# BLANKS and is_wide are script.py's; imported from here by the segmenters.
+from ..script import BLANKS, is_wide
 
-
-def is_wide(ch: str) -> bool:
-    """True for characters that take two columns (CJK ideographs, kana, full-width forms)."""
-    return unicodedata.east_asian_width(ch) in ("W", "F")
+__all__ = ["BLANKS", "is_wide", "join_lines", "strip_span"]
 
 
 def join_lines(lines: Iterable[str]) -> str:

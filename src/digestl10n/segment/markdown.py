@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -22,6 +23,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..model import Article, Unit, UnitKind, Verbatim, VerbatimKind
+from ..script import is_wide
 from .inline import BLANKS, join_lines, strip_span
 
 _MD_TRIM: str | None
@@ -30,7 +32,7 @@ try:
 except ImportError:  # older markdown-it-py trims with str.strip()
     _MD_TRIM = None
 
-__all__ = ["parse_markdown"]
+__all__ = ["markdown_to_html", "parse_markdown"]
 
 _ENV_KEY = "digestl10n.content_starts"
 
@@ -481,3 +483,33 @@ def parse_markdown(
     return Article(
         name=name, path=path, format="markdown", source=source, units=units, verbatim=verbatim
     )
+
+
+# --- Markdown to HTML, for render/html.py: markdown-it stays behind this module ------------------
+
+
+def markdown_to_html(text: str) -> str:
+    """`text` rendered as HTML: CommonMark with tables, raw HTML escaped, no javascript: links."""
+    return _html_renderer().render(text)
+
+
+@cache
+def _html_renderer() -> MarkdownIt:
+    # html=False: raw HTML in the text is escaped, never passed through; markdown-it's
+    # default link validation refuses javascript:, vbscript:, file: and data: (but images).
+    md = MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
+    md.add_render_rule("softbreak", _softbreak)
+    return md
+
+
+def _softbreak(
+    self: object, tokens: Sequence[Token], idx: int, options: object, env: object
+) -> str:
+    """A soft line break next to a CJK character joins without a space, as unit texts do."""
+    before = tokens[idx - 1].content[-1:] if idx > 0 and tokens[idx - 1].type == "text" else ""
+    after = (
+        tokens[idx + 1].content[:1]
+        if idx + 1 < len(tokens) and tokens[idx + 1].type == "text"
+        else ""
+    )
+    return "" if (before and is_wide(before)) or (after and is_wide(after)) else "\n"

@@ -7,6 +7,7 @@ import pytest
 from digestl10n.config import parse_settings
 from digestl10n.errors import ConfigError, LanguageTagError
 from digestl10n.languages import parse_language
+from digestl10n.variants import known_configs
 
 
 @pytest.mark.parametrize(
@@ -75,5 +76,5 @@ def test_config_rejects_unknown_opencc_configuration_with_its_line():
         '[tool.digestl10n.variants]\nzh-TW = { base = "zh-Hans", opencc = "s2twx" }\n'
     )
     with pytest.raises(ConfigError, match="unknown OpenCC configuration 's2twx'") as err:
-        parse_settings(text)
+        parse_settings(text, opencc_configs=known_configs())
     assert err.value.line == 6

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
@@ -94,8 +94,14 @@ class Settings:
         return tuple(ordered)
 
 
-def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
-    """Read the [tool.digestl10n] table of a pyproject.toml's text."""
+def parse_settings(
+    text: str, path: str = "pyproject.toml", opencc_configs: Collection[str] | None = None
+) -> Settings:
+    """Read the [tool.digestl10n] table of a pyproject.toml's text.
+
+    `opencc_configs` are the conversion configurations a variant may name (the
+    project core passes the installed OpenCC's); None leaves them unchecked.
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -191,11 +197,12 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
                 where("variants", tag),
             )
         base = language("variants", spec["base"])
-        known = _opencc_configs()
-        if not isinstance(spec["opencc"], str) or spec["opencc"] not in known:
+        if not isinstance(spec["opencc"], str) or (
+            opencc_configs is not None and spec["opencc"] not in opencc_configs
+        ):
             raise ConfigError(
                 f"variants.{tag}: unknown OpenCC configuration {spec['opencc']!r}"
-                f" (known: {', '.join(known)})",
+                f" (known: {', '.join(opencc_configs or ())})",
                 path,
                 where("variants", tag),
             )
@@ -234,13 +241,6 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
         min_complete=float(min_complete),
         **dirs,
     )
-
-
-def _opencc_configs() -> tuple[str, ...]:
-    """The conversion configurations the installed OpenCC ships (s2t, s2twp, s2hk, t2s, …)."""
-    from .variants import known_configs  # imported here: variants imports this module
-
-    return known_configs()
 
 
 def _line_of(text: str, key: str, needle: str | None = None) -> int | None:

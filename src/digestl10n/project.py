@@ -24,6 +24,7 @@ from .model import Article
 from .po import parse_po
 from .segment import parse_article
 from .sources import decode, read, select
+from .variants import known_configs
 
 if TYPE_CHECKING:
     from .glossary import Glossary
@@ -40,7 +41,7 @@ class Project:
         self._pyproject: str | None = None
         if pyproject.is_file():
             self._pyproject = decode(pyproject.read_bytes(), PYPROJECT)
-            self.settings = parse_settings(self._pyproject, PYPROJECT)
+            self.settings = parse_settings(self._pyproject, PYPROJECT, known_configs())
         else:
             self.settings = Settings()
 

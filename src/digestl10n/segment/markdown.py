@@ -18,11 +18,12 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..model import Article, Unit, UnitKind, Verbatim, VerbatimKind
-from .inline import BLANKS, join_lines, strip_span
+from .inline import BLANKS, is_wide, join_lines, strip_span
 
 _MD_TRIM: str | None
 try:
@@ -30,7 +31,7 @@ try:
 except ImportError:  # older markdown-it-py trims with str.strip()
     _MD_TRIM = None
 
-__all__ = ["parse_markdown"]
+__all__ = ["bare_urls", "parse_markdown", "protected_spans"]
 
 _ENV_KEY = "digestl10n.content_starts"
 
@@ -66,9 +67,59 @@ def _probe(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     return False
 
 
+_PROTECT_KEY = "digestl10n.protected"
+# Inline constructs whose bytes every edition keeps; for links and images only
+# what follows the label (destination, title, reference label) is kept.
+_PROTECTED_RULES = ("backticks", "link", "image", "autolink", "html_inline")
+
+
+def _recording(name: str, rule: Any) -> Any:
+    """`rule`, also recording the span of what it parsed when a protected_spans parse runs."""
+
+    def record(state: StateInline, silent: bool) -> bool:
+        start = state.pos
+        ok: bool = rule(state, silent)
+        spans = state.env.get(_PROTECT_KEY)
+        if ok and not silent and spans is not None:
+            end = state.pos
+            if name in ("link", "image"):
+                label = start + 1 if name == "image" else start
+                after = state.md.helpers.parseLinkLabel(state, label, name == "link")
+                state.pos = end
+                # A shortcut reference [label] has nothing after its label: all of it is text.
+                if after + 1 < end:
+                    collapsed = state.src.startswith("[]", after + 1)
+                    spans.append((label if collapsed else after, end))
+            else:
+                spans.append((start, end))
+        return ok
+
+    return record
+
+
+class _AnyReference(dict[str, Any]):
+    """Link references for a text seen without its article: every label is taken as defined.
+
+    A unit's text holds `[text][label]` but not the definition of `label`; taken
+    as a link, its label is kept unconverted so it still finds its definition.
+    """
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return {"href": "", "title": ""}
+
+    def __getitem__(self, key: str) -> Any:
+        return {"href": "", "title": ""}
+
+
 def _build_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
     md.block.ruler.before(md.block.ruler.get_all_rules()[0], "digestl10n_probe", _probe)
+    rules = {r.name: r.fn for r in md.inline.ruler.__rules__}
+    for name in _PROTECTED_RULES:
+        md.inline.ruler.at(name, _recording(name, rules[name]))
     return md
 
 
@@ -141,14 +192,21 @@ class _Builder:
         return self.lines.source
 
     def unit(
-        self, kind: UnitKind, start: int, end: int, continuation: str = "", text: str = ""
+        self,
+        kind: UnitKind,
+        start: int,
+        end: int,
+        continuation: str = "",
+        text: str = "",
+        pieces: tuple[tuple[int, int, int, int], ...] = (),
     ) -> None:
         """Add a unit over src[start:end] trimmed of blanks; its text defaults to the span."""
         start, end = strip_span(self.source, start, end)
         if start >= end:
             return
         text = text or self.source[start:end]
-        self.units.append(Unit(kind, text, start, end, self.lines.line_of(start), continuation))
+        line = self.lines.line_of(start)
+        self.units.append(Unit(kind, text, start, end, line, continuation, pieces))
 
     def keep(self, kind: VerbatimKind, start: int, end: int) -> None:
         if start < end:
@@ -275,13 +333,26 @@ class _Builder:
         start, end = pieces[0][0], pieces[-1][1]
         if kind is not UnitKind.HEADING and self._image_alt(pieces, continuation):
             return
-        segments: list[list[str]] = [[]]
-        for i, (s, e, is_hard) in enumerate(pieces):
-            segments[-1].append(src[s:e])
-            if is_hard and i < len(pieces) - 1:
-                segments.append([])
-        text = "\n".join(t for t in (join_lines(seg) for seg in segments) if t)
-        self.unit(kind, start, end, continuation, text)
+        # The msgid: lines joined as join_lines does, a hard break as "\n" (empty
+        # lines add nothing), each line's place in it recorded for the splice.
+        text = ""
+        placed: list[tuple[int, int, int, int]] = []
+        hard_pending = False
+        for s, e, is_hard in pieces:
+            piece = src[s:e]
+            if piece:
+                if text:
+                    if hard_pending:
+                        text += "\n"
+                    elif not (is_wide(text[-1]) or is_wide(piece[0])):
+                        text += " "
+                placed.append((s, e, len(text), len(text) + len(piece)))
+                text += piece
+                hard_pending = is_hard
+            else:
+                placed.append((s, e, len(text), len(text)))
+                hard_pending = hard_pending or is_hard
+        self.unit(kind, start, end, continuation, text, tuple(placed) if len(placed) > 1 else ())
 
     def _image_alt(self, pieces: list[tuple[int, int, bool]], continuation: str) -> bool:
         """Handle a run that is only an image; True if it was one (with or without alt)."""
@@ -481,3 +552,75 @@ def parse_markdown(
     return Article(
         name=name, path=path, format="markdown", source=source, units=units, verbatim=verbatim
     )
+
+
+# A bare URL: a scheme, "://", then characters RFC 3986 allows in a URL. Glued
+# to Chinese prose, nothing marks where it ends but the first character that
+# cannot be in a URL written there: a Han character, full-width punctuation, a
+# space. Set off by a space (or the start of the text) it is a word of its own,
+# and may carry Han (an IRI): it then ends at a space, full-width punctuation,
+# `<`, `>`, `"` or a backtick. Either way trailing ASCII punctuation ends the
+# sentence, not the URL, and so does a closing bracket the URL did not open
+# (as GFM's autolink extension reads it).
+_BARE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+_IRI_TAIL = re.compile(r"[^\s<>\"`\u3000-\u303f\uff00-\uffef]*")
+_URL_TRAILING = ".,:;!?'\"*_~"
+_URL_CLOSERS = {")": "(", "]": "["}
+
+
+def bare_urls(text: str) -> list[tuple[int, int]]:
+    """Spans of the bare URLs in `text`, each ending where a URL written in that text ends.
+
+    >>> t = "见https://example.com/a_(b)。另见https://example.com/s?q=1）和http://x.org/p了解"
+    >>> [t[s:e] for s, e in bare_urls(t)]
+    ['https://example.com/a_(b)', 'https://example.com/s?q=1', 'http://x.org/p']
+    >>> t = "见 https://zh.wikipedia.org/wiki/大语言模型。"
+    >>> [t[s:e] for s, e in bare_urls(t)]
+    ['https://zh.wikipedia.org/wiki/大语言模型']
+    """
+    out = []
+    pos = 0
+    while (m := _BARE_URL.search(text, pos)) is not None:
+        start, end = m.span()
+        if start == 0 or text[start - 1].isspace():
+            tail = _IRI_TAIL.match(text, end)
+            assert tail is not None  # it matches the empty string
+            end = tail.end()
+        while end > start:
+            last = text[end - 1]
+            opener = _URL_CLOSERS.get(last)
+            url = text[start:end]
+            if last in _URL_TRAILING or (opener and url.count(opener) < url.count(last)):
+                end -= 1
+            else:
+                break
+        out.append((start, end))
+        pos = max(end, m.end())
+    return out
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans of an inline Markdown text that no edition may change.
+
+    Taken from markdown-it's own parse of the text: code spans, autolinks, raw
+    HTML tags and comments, and after each link or image label its destination,
+    title or reference label; then the bare URLs in the text between them. A
+    link's label and an image's alt are text.
+
+    >>> t = "在[个人网站](https://example.com/网络日志)发布，见 `代码` 和<ins>插入</ins>"
+    >>> [t[s:e] for s, e in protected_spans(t)]
+    ['](https://example.com/网络日志)', '`代码`', '<ins>', '</ins>']
+    """
+    spans: list[tuple[int, int]] = []
+    _MD.parseInline(text, {_PROTECT_KEY: spans, "references": _AnyReference()})
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in [*spans, (len(text), len(text))]:
+        if start < pos:
+            continue  # inside a span already kept (an image inside a link label is not)
+        out.extend((pos + s, pos + e) for s, e in bare_urls(text[pos:start]))
+        if start < end:
+            out.append((start, end))
+        pos = end
+    return out

@@ -12,6 +12,8 @@ from .errors import ConfigError, DigestL10nError
 from .languages import Language, parse_language
 
 DEFAULT_NOISE = (r"^打开网易新闻 查看更多图片$",)
+# Front matter and metadata-header keys whose values are translated.
+DEFAULT_METADATA_KEYS = ("title", "summary", "description")
 ADD_LOCATION = ("full", "file", "never")
 
 _KNOWN_KEYS = {
@@ -27,6 +29,7 @@ _KNOWN_KEYS = {
     "variants",
     "checks",
     "min_complete",
+    "metadata_keys",
 }
 SEVERITIES = ("error", "warning", "off")
 
@@ -58,6 +61,7 @@ class Settings:
     variants: tuple[Variant, ...] = ()
     # Check name → "error" | "warning" | "off"; checks not named keep their default severity.
     checks: Mapping[str, str] = field(default_factory=dict)
+    metadata_keys: tuple[str, ...] = DEFAULT_METADATA_KEYS
     # Percentage of units a language must have translated for `build` to accept it.
     min_complete: float = 0.0
 
@@ -120,6 +124,16 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
             noise.append(re.compile(p))
         except re.error as exc:
             raise ConfigError(f"noise: bad pattern {p!r}: {exc}", path, where("noise", p)) from None
+
+    keys_raw = table.get("metadata_keys", list(DEFAULT_METADATA_KEYS))
+    if not isinstance(keys_raw, list) or not all(
+        isinstance(k, str) and re.fullmatch(r"[A-Za-z][\w -]*", k) for k in keys_raw
+    ):
+        raise ConfigError(
+            "metadata_keys: expected a list of key names (letters, digits, _ - and spaces)",
+            path,
+            where("metadata_keys"),
+        )
 
     add_location = table.get("add_location", "full")
     if add_location not in ADD_LOCATION:
@@ -204,6 +218,7 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
         variants=tuple(variants),
         checks=dict(checks_raw),
         min_complete=float(min_complete),
+        metadata_keys=tuple(k.lower() for k in keys_raw),
         **dirs,
     )
 

@@ -23,6 +23,8 @@ class UnitKind(StrEnum):
     TABLE_CELL = "table-cell"
     IMAGE_ALT = "image-alt"
     FRONT_MATTER = "front-matter"
+    METADATA = "metadata"  # a Pelican/MultiMarkdown `Key: value` header
+    HTML_TEXT = "html-text"  # text between the tags of a raw HTML block
 
 
 class VerbatimKind(StrEnum):

@@ -253,7 +253,9 @@ def _build_article(job: _Job, path: Path, staging: _Staging, outcome: _Outcome) 
     """Localize one article in every language; stage the outputs of those that pass."""
     settings = job.settings
     src = read(job.root, path)
-    article = parse_article(src.text, name=src.name, path=src.path, noise=settings.noise)
+    article = parse_article(
+        src.text, name=src.name, path=src.path, noise=settings.noise, keys=settings.metadata_keys
+    )
     source_language = settings.source_language or detect_source(
         "\n".join(u.text for u in article.units)
     )
@@ -428,7 +430,15 @@ def status_cmd(root: Path, articles: tuple[str, ...], langs: tuple[str, ...], fm
     parsed = []
     for path in paths:
         src = read(root, path)
-        parsed.append(parse_article(src.text, name=src.name, path=src.path, noise=settings.noise))
+        parsed.append(
+            parse_article(
+                src.text,
+                name=src.name,
+                path=src.path,
+                noise=settings.noise,
+                keys=settings.metadata_keys,
+            )
+        )
     detected = [
         settings.source_language or detect_source("\n".join(u.text for u in a.units))
         for a in parsed

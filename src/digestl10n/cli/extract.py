@@ -44,7 +44,15 @@ def extract_cmd(
     parsed = []
     for path in select(root, settings.source_dir, list(articles)):
         src = read(root, path)
-        parsed.append(parse_article(src.text, name=src.name, path=src.path, noise=settings.noise))
+        parsed.append(
+            parse_article(
+                src.text,
+                name=src.name,
+                path=src.path,
+                noise=settings.noise,
+                keys=settings.metadata_keys,
+            )
+        )
     results = extract(
         parsed,
         settings,

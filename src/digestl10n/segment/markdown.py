@@ -31,7 +31,7 @@ try:
 except ImportError:  # older markdown-it-py trims with str.strip()
     _MD_TRIM = None
 
-__all__ = ["bare_urls", "parse_markdown", "protected_spans"]
+__all__ = ["bare_urls", "opens_html_block", "parse_markdown", "protected_spans"]
 
 _ENV_KEY = "digestl10n.content_starts"
 
@@ -40,9 +40,43 @@ _EOL = re.compile(r"\r\n|\r|\n")
 
 _URL_LINE = re.compile(r"(?i:https?)://[^\s<>]+|<(?i:https?)://[^\s<>]*>")
 
-_FM_KEY = re.compile(r"(title|description)[ \t]*:(?=[ \t]|$)")
+# A metadata header line (Pelican, MultiMarkdown): "Key: value"; its value may
+# go on over indented lines.
+_META_LINE = re.compile(r"([A-Za-z][\w -]{0,39}?)[ \t]*:(?:[ \t]|$)")
+# A header is taken as one only when its first key is one of these (or a
+# translated key): "Note: …" opening an English article stays a paragraph.
+_META_KEYS = frozenset(
+    [
+        "title",
+        "date",
+        "modified",
+        "author",
+        "authors",
+        "category",
+        "tags",
+        "keywords",
+        "slug",
+        "lang",
+        "summary",
+        "description",
+        "status",
+        "number",
+        "subtitle",
+        "series",
+        "template",
+        "translation",
+        "url",
+        "save_as",
+    ]
+)
 # A value starting with one of these is not a plain one-line scalar.
 _FM_NOT_PLAIN = "|>[]{}&*!%@`#,"
+
+# An HTML block kept whole: comments, processing instructions, declarations and
+# the elements whose content is not text to read.
+_RAW_HTML = re.compile(r"[ \t]*<(?:!|\?|(?i:script|style|pre|textarea)(?:[\s>]|$))")
+# A tag (or a comment, or an entity) inside an HTML block line.
+_HTML_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<[^<>]*>?|&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
 
 _CONTAINERS = {"blockquote_open": "blockquote", "list_item_open": "list_item"}
 _CONTAINER_CLOSE = {"blockquote_close", "list_item_close"}
@@ -184,6 +218,7 @@ class _Builder:
     lines: _Lines
     noise: Sequence[re.Pattern[str]]
     env: MutableMapping[str, Any]
+    keys: frozenset[str]
     units: list[Unit] = field(default_factory=list)
     verbatim: list[Verbatim] = field(default_factory=list)
 
@@ -226,8 +261,8 @@ class _Builder:
         src = self.source
         for line in body:
             s, e = self.lines.starts[line], self.lines.ends[line]
-            m = _FM_KEY.match(src, s, e)
-            if m is None:
+            m = _META_LINE.match(src, s, e)
+            if m is None or m.group(1) not in self.keys:  # YAML keys are case-sensitive
                 continue
             vs, ve = strip_span(src, m.end(), e)
             if vs >= ve:
@@ -247,6 +282,55 @@ class _Builder:
                 text = _yaml_unquote(text, src[vs]).strip(BLANKS)
             if text:
                 self.unit(UnitKind.FRONT_MATTER, start, end, text=text)
+
+    def metadata_header(self, stop: int) -> bool:
+        """Units of a Pelican/MultiMarkdown `Key: value` header over lines [0, stop), if it is one.
+
+        The header is the first paragraph; each of its lines is `Key: value` or an
+        indented continuation of the value above, and its first key is a known
+        metadata key. A value of a translated key (any case) is one unit.
+        """
+        lines, src = self.lines, self.source
+        stop = min(stop, len(lines))
+        first = _META_LINE.match(src, lines.starts[0], lines.ends[0]) if stop else None
+        if first is None or first.group(1).lower() not in _META_KEYS | self.keys:
+            return False
+        values: list[tuple[str, list[tuple[int, int, bool]]]] = []
+        for line in range(stop):
+            s, e = lines.starts[line], lines.ends[line]
+            m = _META_LINE.match(src, s, e)
+            if src[s] in " \t" and values:
+                values[-1][1].append((*strip_span(src, s, e), False))
+            elif m is not None and src[s] not in " \t":
+                values.append((m.group(1).lower(), [(*strip_span(src, m.end(), e), False)]))
+            else:
+                return False  # not a header after all: markdown-it's reading stands
+        for key, run in values:
+            if key in self.keys:
+                self._flush(run, UnitKind.METADATA, "    ")
+        return True
+
+    def html_block(self, token: Token) -> None:
+        """Text between the tags of a raw HTML block, one unit per line and stretch.
+
+        HTML blocks are not Markdown: their tags, comments and the lines of a
+        <script>, <style> or <pre> are kept as they are; a stretch of text
+        holding a letter is a unit.
+        """
+        assert token.map is not None
+        src = self.source
+        if _RAW_HTML.match(token.content):
+            return
+        for line in range(token.map[0], min(token.map[1], len(self.lines))):
+            s, e = self.lines.starts[line], self.lines.ends[line]
+            pos = s
+            for m in [*_HTML_MARKUP.finditer(src, s, e), None]:
+                stop = m.start() if m is not None else e
+                ts, te = strip_span(src, pos, stop)
+                if any(c.isalpha() for c in src[ts:te]):
+                    self.unit(UnitKind.HTML_TEXT, ts, te)
+                if m is not None:
+                    pos = m.end()
 
     def code(self, token: Token) -> None:
         assert token.map is not None
@@ -508,16 +592,28 @@ def _hex_code(raw: str, pos: int, width: int) -> int | None:
 
 
 def parse_markdown(
-    source: str, *, name: str, path: str, noise: Sequence[re.Pattern[str]] = ()
+    source: str,
+    *,
+    name: str,
+    path: str,
+    noise: Sequence[re.Pattern[str]] = (),
+    keys: Sequence[str] = ("title", "summary", "description"),
 ) -> Article:
-    """Split a Markdown article into translation units and verbatim spans."""
+    """Split a Markdown article into translation units and verbatim spans.
+
+    `keys` are the front matter and metadata-header keys whose values are translated.
+    """
     lines = _Lines(source)
     env: dict[str, Any] = {_ENV_KEY: lines.content}
     tokens = _MD.parse(source, env)
     env.pop(_ENV_KEY, None)
-    b = _Builder(lines, noise, env)
+    b = _Builder(lines, noise, env, frozenset(k.lower() for k in keys))
     containers: list[str] = []
     i = 0
+    # A metadata header is the first paragraph to markdown-it: open, inline, close.
+    first = tokens[0] if tokens else None
+    if first is not None and first.type == "paragraph_open" and first.map and first.map[0] == 0:
+        i = 3 if b.metadata_header(first.map[1]) else 0
     while i < len(tokens):
         tok = tokens[i]
         kind = tok.type
@@ -529,6 +625,8 @@ def parse_markdown(
             b.front_matter(tok)
         elif kind in ("fence", "code_block"):
             b.code(tok)
+        elif kind == "html_block":
+            b.html_block(tok)
         elif kind == "table_open":
             i = b.table(tokens, i)
         elif kind == "heading_open" and tok.map is not None:
@@ -566,6 +664,11 @@ _BARE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9\-._~:/?#\[\]@!$&'(
 _IRI_TAIL = re.compile(r"[^\s<>\"`\u3000-\u303f\uff00-\uffef]*")
 _URL_TRAILING = ".,:;!?'\"*_~"
 _URL_CLOSERS = {")": "(", "]": "["}
+
+
+def opens_html_block(line: str) -> bool:
+    """True if `line`, at the start of a line, would open a raw HTML block."""
+    return any(t.type == "html_block" for t in _MD.parse(line)[:1])
 
 
 def bare_urls(text: str) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ from ..checks import Context, run
 from ..config import Settings
 from ..errors import DigestL10nError
 from ..langid import detect_source
-from ..languages import Language
+from ..languages import Language, parse_language
 from ..layout import po_path
 from ..pofile import parse_po
 from ..render import document, suffix
@@ -47,8 +47,15 @@ MAX_WORKERS = 4
 
 
 @main.command("build")
-@click.option("--lang", "langs", multiple=True, help="Build this target language (repeatable).")
-@click.option("--all", "every", is_flag=True, help="Build every target language.")
+@click.option(
+    "--lang",
+    "langs",
+    multiple=True,
+    help="Build this language (repeatable): a target, or the source language for its own edition.",
+)
+@click.option(
+    "--all", "every", is_flag=True, help="Build every target language and the source edition."
+)
 @click.option(
     "--article", "articles", multiple=True, help="Only this article (repeatable); default all."
 )
@@ -92,7 +99,11 @@ def build_cmd(
         raise click.UsageError("name the languages to build: --lang L (repeatable) or --all")
     if langs and every:
         raise click.UsageError("--all builds every target language; give it or --lang, not both")
-    languages = settings.targets if every else project.languages(langs)
+    # The source language names the source edition (noise dropped), not a target.
+    source = settings.source_language
+    is_source = [source is not None and parse_language(t).tag == source.tag for t in langs]
+    targets = tuple(t for t, src in zip(langs, is_source, strict=True) if not src)
+    languages = settings.targets if every else project.languages(targets) if targets else ()
     paths = select(root, settings.source_dir, list(articles))
     glossary = project.glossary()
     job = _Job(
@@ -103,6 +114,7 @@ def build_cmd(
         threshold=settings.min_complete if min_complete is None else min_complete,
         strict=strict,
         keep_noise=keep_noise,
+        source_edition=every or any(is_source),
         converters={
             lang.tag: converter_for(v, glossary)
             for lang in languages
@@ -137,6 +149,7 @@ class _Job:
     threshold: float
     strict: bool
     keep_noise: bool
+    source_edition: bool
     converters: dict[str, Convert]
 
 
@@ -288,7 +301,7 @@ def _build_article(job: _Job, path: Path, staging: _Staging, outcome: _Outcome) 
         else:
             editions.append(edition)
             outcome.tallies.setdefault(lang.tag, _Tally()).add(edition)
-    if not editions:
+    if not editions and not (job.source_edition and source_language is not None):
         return
 
     name = article.name
@@ -301,8 +314,12 @@ def _build_article(job: _Job, path: Path, staging: _Staging, outcome: _Outcome) 
     alternates = [Alternate(lang, f"../{lang.tag}/{name}.html") for lang in pages]
     keep = job.keep_noise
     if source_language is not None:
-        html = page(original(article, source_language), alternates, keep_noise=keep)
+        source_edition = original(article, source_language)
+        html = page(source_edition, alternates, keep_noise=keep)
         staging.add(job.out / source_language.tag / f"{name}.html", html)
+        if job.source_edition:
+            text = document(source_edition, keep_noise=keep)
+            staging.add(job.out / source_language.tag / f"{name}{suffix(source_edition)}", text)
     for e in editions:
         folder = job.out / e.language.tag
         staging.add(folder / f"{name}{suffix(e)}", document(e, keep_noise=keep))

@@ -671,8 +671,8 @@ def opens_html_block(line: str) -> bool:
     return any(t.type == "html_block" for t in _MD.parse(line)[:1])
 
 
-def bare_urls(text: str) -> list[tuple[int, int]]:
-    """Spans of the bare URLs in `text`, each ending where a URL written in that text ends.
+def bare_urls(text: str, pos: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the bare URLs in text[pos:stop], each ending where a URL written there ends.
 
     >>> t = "见https://example.com/a_(b)。另见https://example.com/s?q=1）和http://x.org/p了解"
     >>> [t[s:e] for s, e in bare_urls(t)]
@@ -682,11 +682,11 @@ def bare_urls(text: str) -> list[tuple[int, int]]:
     ['https://zh.wikipedia.org/wiki/大语言模型']
     """
     out = []
-    pos = 0
-    while (m := _BARE_URL.search(text, pos)) is not None:
+    stop = len(text) if stop is None else stop
+    while (m := _BARE_URL.search(text, pos, stop)) is not None:
         start, end = m.span()
         if start == 0 or text[start - 1].isspace():
-            tail = _IRI_TAIL.match(text, end)
+            tail = _IRI_TAIL.match(text, end, stop)
             assert tail is not None  # it matches the empty string
             end = tail.end()
         while end > start:
@@ -722,7 +722,7 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     for start, end in [*spans, (len(text), len(text))]:
         if start < pos:
             continue  # inside a span already kept (an image inside a link label is not)
-        out.extend((pos + s, pos + e) for s, e in bare_urls(text[pos:start]))
+        out.extend(bare_urls(text, pos, start))
         if start < end:
             out.append((start, end))
         pos = end

@@ -1,0 +1,320 @@
+"""Markdown editions keep every byte they do not translate (issue 11).
+
+On the conformance corpus (tests/data/corpus: digest articles in zh-Hans and
+English, one construct or more each) and on generated documents:
+- a Traditional edition with an empty glossary equals an oracle: OpenCC's
+  conversion of each unit's text with code, link destinations, autolinks and
+  HTML tags masked by a masker of this file's own, split at the source's line
+  breaks; with the glossary only glossary renderings differ;
+- a reversible translation (each Han character shifted by one code point) is
+  laid in place and laid back gives the source byte for byte;
+- an English edition keeps every byte outside its units;
+- a converted edition has no Simplified-only character outside code and URLs.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import opencc
+import polib
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digestl10n.build import converter_for, localize
+from digestl10n.catalog import template
+from digestl10n.config import Variant
+from digestl10n.glossary import load_glossary
+from digestl10n.languages import parse_language
+from digestl10n.model import Article, VerbatimKind
+from digestl10n.render import document
+from digestl10n.segment import parse_article
+from digestl10n.variants import simplified_only, steering_for
+
+from .conftest import NOISE, ROOT
+from .test_segment_markdown import documents
+
+CORPUS_DIR = Path(__file__).parent / "data" / "corpus"
+CORPUS = sorted(p.name for p in CORPUS_DIR.glob("*.md"))
+CHINESE = [n for n in CORPUS if n.startswith("zh-")]
+EN = parse_language("en")
+ZH_HANS = parse_language("zh-Hans")
+VARIANTS = {
+    "zh-Hant": Variant(parse_language("zh-Hant"), ZH_HANS, "s2t"),
+    "zh-TW": Variant(parse_language("zh-TW"), ZH_HANS, "s2twp"),
+    "zh-HK": Variant(parse_language("zh-HK"), ZH_HANS, "s2hk"),
+}
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def read(name: str) -> str:
+    return (CORPUS_DIR / name).read_bytes().decode("utf-8")
+
+
+def parse(source: str) -> Article:
+    return parse_article(source, name="a", path="source/a.md", noise=NOISE)
+
+
+def catalog(article: Article, translate=lambda s: s) -> polib.POFile:
+    pot = template(article, date="2024-06-15 00:00+0000", source_language=None)
+    for e in pot:
+        e.msgstr = translate(e.msgid)
+    return pot
+
+
+def edition(source: str, tag: str, glossary=None) -> str:
+    article = parse(source)
+    variant = VARIANTS[tag]
+    convert = converter_for(variant, glossary)
+    e = localize(article, variant.target, None, variant=variant, convert=convert)
+    return document(e, keep_noise=True)
+
+
+# --- the oracle: a masker of its own, OpenCC, split at the source's line breaks --------------
+
+_MASKED = re.compile(
+    r"(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)"  # code span: runs of equal length
+    r"|\]\((?:[^()\s]|\((?:[^()])*\))*(?:\s+\"[^\"]*\")?\s*\)"  # ](destination "title")
+    r"|\]\[[^\]]*\]"  # ][reference]
+    r"|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>"  # autolink
+    r"|<[^<>@\s]+@[^<>\s]+>"  # e-mail autolink
+    r"|<!--[\s\S]*?-->|</?[A-Za-z][^<>]*>"  # HTML comment, tag
+    r"|(?:(?<=\s)|^)[a-z]+://[^\s<>\"`\u3000-\u303f\uff00-\uffef]+"  # URL set off by a space
+    r"|[a-z]+://[A-Za-z0-9_\-.~:/?#\[\]@!$&'()*+,;=%]+"  # glued to the text: RFC 3986 characters
+)
+_MARK = "\ufdd0"
+
+
+def oracle_text(text: str, config: str) -> str:
+    kept = [m.group() for m in _MASKED.finditer(text)]
+    out = opencc.OpenCC(f"{config}.json").convert(_MASKED.sub(_MARK, text)).split(_MARK)
+    assert len(out) == len(kept) + 1
+    return "".join(p + k for p, k in zip(out, [*kept, ""], strict=True))
+
+
+def oracle(source: str, config: str) -> str:
+    """The source with each unit's oracle text in place, split where its source lines split."""
+    article = parse(source)
+    out, pos = [], 0
+    for unit in article.units:
+        converted = oracle_text(unit.text, config)
+        assert len(converted) == len(unit.text), "a length-changing conversion needs no oracle"
+        for s, e, ts, te in unit.pieces or ((unit.start, unit.end, 0, len(unit.text)),):
+            out += [source[pos:s], converted[ts:te]]
+            pos = e
+    out.append(source[pos:])
+    return "".join(out)
+
+
+def same_outside_han(source: str, out: str) -> None:
+    assert HAN.sub("", source) == HAN.sub("", out)
+    assert source.count("\n") == out.count("\n")
+
+
+@pytest.mark.parametrize("tag", ["zh-Hant", "zh-HK"])
+@pytest.mark.parametrize("name", CHINESE)
+def test_corpus_variant_edition_equals_the_oracle(name, tag):
+    source = read(name)
+    out = edition(source, tag)
+    assert out == oracle(source, VARIANTS[tag].opencc)
+    same_outside_han(source, out)
+
+
+@pytest.mark.parametrize("name", CHINESE)
+def test_corpus_taiwan_edition_differs_from_the_oracle_only_in_phrases(name):
+    """s2twp's phrases may change a text's length: compare the joined texts, the rest exactly."""
+    source = read(name)
+    out = edition(source, "zh-TW")
+    again = parse(out)
+    article = parse(source)
+    assert len(again.units) == len(article.units)
+    assert [u.text for u in again.units] == [oracle_text(u.text, "s2twp") for u in article.units]
+    assert source.count("\n") == out.count("\n")
+    assert outside_units(again) == outside_units(article)
+
+
+def _glossary():
+    text = (ROOT / "glossary.tsv").read_bytes().decode("utf-8")
+    return load_glossary(text, "glossary.tsv")
+
+
+@pytest.mark.parametrize("tag", ["zh-Hant", "zh-TW", "zh-HK"])
+@pytest.mark.parametrize("name", CHINESE)
+def test_corpus_with_the_glossary_only_glossary_renderings_differ(name, tag):
+    source = read(name)
+    glossary = _glossary()
+    plain, steered = edition(source, tag), edition(source, tag, glossary)
+    renderings = sorted(set(steering_for(glossary, VARIANTS[tag]).values()), key=len)
+    covered = [False] * len(steered)
+    for r in renderings:
+        for m in re.finditer(re.escape(r), steered):
+            covered[m.start() : m.end()] = [True] * len(r)
+    # A term cut out of an OpenCC phrase changes the phrase around it too
+    # (函数式编程 → 函數語言程式設計, but 函数式|编程 → 函數式|程式設計): a
+    # difference must touch a rendering.
+    matcher = difflib.SequenceMatcher(None, plain, steered, autojunk=False)
+    for op, _, _, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            assert any(covered[max(0, j1 - 1) : j2 + 1]), (op, steered[j1 - 5 : j2 + 5])
+
+
+def test_corpus_glossary_steers_something():
+    out = edition(read("zh-36-glossary-terms.md"), "zh-TW", _glossary())
+    assert "大型語言模型" in out and "資料" in out
+
+
+# --- the splice code, run with a translation that is not the msgid ---------------------------
+
+
+def shift(text: str, by: int = 1) -> str:
+    """Each CJK ideograph moved `by` code points within U+4E00..U+9FFF: reversible."""
+    return "".join(
+        chr(0x4E00 + (ord(c) - 0x4E00 + by) % 0x5200) if "\u4e00" <= c <= "\u9fff" else c
+        for c in text
+    )
+
+
+def round_trip(source: str) -> None:
+    article = parse(source)
+    there = document(localize(article, EN, catalog(article, shift)), keep_noise=True)
+    if HAN.search("".join(u.text for u in article.units)):
+        assert there != source
+    same_outside_han(source, there)
+    back = parse(there)
+    assert [u.text for u in back.units] == [shift(u.text) for u in article.units]
+    home = document(localize(back, EN, catalog(back, lambda s: shift(s, -1))), keep_noise=True)
+    assert home.encode("utf-8") == source.encode("utf-8")
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_corpus_identity_and_reversible_translation(name):
+    source = read(name)
+    article = parse(source)
+    same = document(localize(article, EN, catalog(article)), keep_noise=True)
+    assert same.encode("utf-8") == source.encode("utf-8")
+    round_trip(source)
+
+
+# --- an English edition keeps every byte outside its units ----------------------------------
+
+
+def to_english(msgid: str) -> str:
+    """A stand-in English translation: each run of non-ASCII letters becomes words."""
+    return re.sub(r"[^\x00-\x7f\s]+", lambda m: " word" * max(1, len(m.group()) // 3) + " ", msgid)
+
+
+def outside_units(article: Article) -> list[str]:
+    src, out, pos = article.source, [], 0
+    for unit in article.units:
+        out.append(src[pos : unit.start])
+        pos = unit.end
+    out.append(src[pos:])
+    return out
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_corpus_english_edition_keeps_every_byte_outside_its_units(name):
+    article = parse(read(name))
+    out = document(localize(article, EN, catalog(article, to_english)), keep_noise=True)
+    again = parse(out)
+    assert len(again.units) == len(article.units)
+    assert outside_units(again) == outside_units(article)
+
+
+# --- no Simplified text left outside code and URLs ---------------------------------------
+
+
+def _readable(article: Article) -> str:
+    """The text of an edition a reader sees, without code, URLs, tags and comments."""
+    src = article.source
+    code = [(v.start, v.end) for v in article.verbatim if v.kind is not VerbatimKind.NOISE]
+    for start, end in sorted(code, reverse=True):
+        src = src[:start] + src[end:]
+    src = re.sub(r"^\[[^\]]+\]:.*$", "", src, flags=re.M)  # reference definitions
+    return _MASKED.sub("", src)
+
+
+@pytest.mark.parametrize("tag", ["zh-Hant", "zh-TW", "zh-HK"])
+@pytest.mark.parametrize("name", CHINESE)
+def test_corpus_converted_edition_leaves_no_simplified_text(name, tag):
+    out = parse(edition(read(name), tag, _glossary()))
+    assert simplified_only(_readable(out)) == ""
+
+
+def test_corpus_has_what_the_issue_lists():
+    corpus = {n: read(n) for n in CORPUS}
+    text = "".join(corpus.values())
+    assert len(corpus) >= 40 and sum(n.startswith("en-") for n in corpus) >= 5
+    for needle in [
+        "](https://example.com/s?q=网络日志)", "[![", "1、", "**1、", "（1）", "<iframe",
+        '<p align="center">', "<!--", "&nbsp;", "\u200b", "\u3000\n", ">\u3000", "\u00a0",
+        "-\t", "```bash", "讀書", "  \n", "\\\n", "<ins>", "Title: ", "---\ntitle:",
+        "_(b)", "\n)", "(\nhttps", "]: https", "\n   存储",
+    ]:  # fmt: skip
+        assert needle in text, needle
+    assert any("\r\n" in t for t in corpus.values())
+    assert any(len(line) > 4000 for t in corpus.values() for line in t.splitlines())
+
+
+# --- generated documents --------------------------------------------------------------------
+
+PROSE = ["选在今天", "放开注册", "发布了", "新版本", "数据", "软件", "。", "，", "模型"]
+INLINE_MD = [
+    "[语雀](https://yuque.com/)",
+    "[个人网站](https://example.com/网络日志)",
+    "<https://example.com/a_(b)>",
+    "`代码 不转换`",
+    "<ins>插入的文字</ins>",
+    "&nbsp;",
+    "&copy;",
+    "[![图](https://example.com/图.png)](https://example.com/x)",
+    "https://example.com/p_(q)",
+    " https://zh.wikipedia.org/wiki/数据 ",
+    "数\u200b据",
+    "<!-- note -->",
+    "**加粗**",
+]
+_PIECES = st.lists(st.sampled_from(PROSE + PROSE + INLINE_MD), min_size=1, max_size=8)
+
+
+@st.composite
+def rich_paragraph(draw: st.DrawFn) -> str:
+    """CJK prose with inline Markdown, hand-wrapped over lines with a block prefix."""
+    lines = ["".join(draw(_PIECES)) for _ in range(draw(st.integers(1, 3)))]
+    ends = [draw(st.sampled_from(["", "  ", "\\", "\u3000", " "])) for _ in lines[:-1]]
+    lines = [line + end for line, end in zip(lines, ends, strict=False)] + lines[len(ends) :]
+    prefix = draw(st.sampled_from(["", "> ", "- ", "1. ", ">\u3000"]))
+    rest = {"- ": "  ", "1. ": "   "}.get(prefix, prefix)
+    if not lines[0].strip() or lines[0].lstrip().startswith(("<", "!")):
+        lines[0] = "开头" + lines[0]
+    return "\n".join([prefix + lines[0]] + [rest + line for line in lines[1:]])
+
+
+@st.composite
+def rich_documents(draw: st.DrawFn) -> str:
+    blocks = draw(st.lists(rich_paragraph(), min_size=1, max_size=4))
+    base, _ = draw(documents())
+    eol = draw(st.sampled_from(["\n", "\r\n"]))
+    return "\n\n".join(blocks).replace("\n", eol) + eol + eol + base
+
+
+CASES = settings(
+    max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@CASES
+@given(rich_documents(), st.sampled_from(["zh-Hant", "zh-HK"]))
+def test_generated_variant_edition_equals_the_oracle(source, tag):
+    out = edition(source, tag)
+    assert out == oracle(source, VARIANTS[tag].opencc)
+    same_outside_han(source, out)
+
+
+@CASES
+@given(rich_documents())
+def test_generated_reversible_translation_round_trips(source):
+    round_trip(source)

@@ -15,17 +15,20 @@ English, one construct or more each) and on generated documents:
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from pathlib import Path
 
 import opencc
 import polib
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digestl10n.build import converter_for, localize
 from digestl10n.catalog import template
+from digestl10n.cli import main
 from digestl10n.config import Variant
 from digestl10n.glossary import load_glossary
 from digestl10n.languages import parse_language
@@ -318,3 +321,44 @@ def test_generated_variant_edition_equals_the_oracle(source, tag):
 @given(rich_documents())
 def test_generated_reversible_translation_round_trips(source):
     round_trip(source)
+
+
+# --- the whole pipeline on the corpus -------------------------------------------------------
+
+CORPUS_PROJECT = """\
+[tool.digestl10n]
+source_language = "zh-Hans"
+targets = ["zh-Hant", "zh-TW", "zh-HK"]
+glossary = "glossary.tsv"
+
+[tool.digestl10n.variants]
+zh-Hant = { base = "zh-Hans", opencc = "s2t" }
+zh-TW = { base = "zh-Hans", opencc = "s2twp" }
+zh-HK = { base = "zh-Hans", opencc = "s2hk" }
+"""
+
+
+def test_corpus_through_extract_convert_check_and_build(tmp_path):
+    (tmp_path / "source").mkdir()
+    for name in CHINESE:
+        (tmp_path / "source" / name).write_bytes((CORPUS_DIR / name).read_bytes())
+    (tmp_path / "glossary.tsv").write_bytes((ROOT / "glossary.tsv").read_bytes())
+    (tmp_path / "pyproject.toml").write_text(CORPUS_PROJECT, encoding="utf-8")
+
+    def run(*args: str):
+        return CliRunner().invoke(main, ["-C", str(tmp_path), *args], catch_exceptions=False)
+
+    for step in (["extract"], ["convert"]):
+        assert run(*step).exit_code == 0
+    checked = run("check", "--format", "json")
+    assert checked.exit_code == 0, checked.output
+    assert json.loads(checked.output)["findings"] == []
+    built = run("build", "--all")
+    assert built.exit_code == 0, built.output
+    for name in CHINESE:
+        source = read(name)
+        assert (tmp_path / "build" / "zh-Hans" / name).read_bytes() == source.encode("utf-8")
+        for tag in VARIANTS:
+            out = (tmp_path / "build" / tag / name).read_bytes().decode("utf-8")
+            same_outside_han(source, out)
+            assert simplified_only(_readable(parse(out))) == ""

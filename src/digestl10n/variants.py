@@ -39,7 +39,7 @@ from .errors import ConfigError
 from .languages import Language
 from .layout import Catalogs, po_path, pot_path
 from .pofile import format_po
-from .segment.markdown import protected_spans
+from .segment.markdown import MARKUP_HINTS, protected_spans
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.
@@ -47,9 +47,6 @@ MARK = "\ufdd0"
 _SEP = "\ufdd1"
 # Texts per OpenCC call: long enough to amortise the call, short enough to bound memory.
 _BATCH = 4096
-
-# Texts holding one of these may hold Markdown that keeps every character (see `spans`).
-_MARKUP = ("`", "://", "<", "](", "][")
 
 # OpenCC has a few entries that rewrite Latin letters (U盘 → 隨身碟, B超 → 超音波);
 # the careful path keeps every ASCII run out of its reach.
@@ -142,7 +139,7 @@ class SteeredConverter:
 
     def _prepare(self, text: str) -> tuple[str, list[str]] | None:
         """The text OpenCC gets (each term a marker) and the terms, or None for the careful path."""
-        if MARK in text or _SEP in text or any(m in text for m in _MARKUP):
+        if MARK in text or _SEP in text or any(m in text for m in MARKUP_HINTS):
             return None
         # Only the terms are cut out, by one split on the term pattern (gap, term,
         # gap, …). Latin needs no marker: OpenCC's keys are Han but for a few
@@ -178,7 +175,7 @@ class SteeredConverter:
         """
         verbatim = (
             [(s, e, text[s:e]) for s, e in protected_spans(text)]
-            if any(m in text for m in _MARKUP)
+            if any(m in text for m in MARKUP_HINTS)
             else []
         )
         terms = self._term_hits(text)

@@ -19,6 +19,7 @@ import polib
 from .. import langid
 from ..languages import Language
 from ..model import Severity
+from ..segment.markdown import readable
 from ..variants import simplified_only, traditional_only
 from . import Context, check
 from .untranslated import is_copy
@@ -68,6 +69,8 @@ def _chinese(msgid: str, text: str, language: Language) -> list[str]:
         han = len(_HAN.findall(text))
         if latin >= langid.MIN_LETTERS and 3 * han / (3 * han + latin) < _HAN_SHARE:
             return [f"not written in Chinese{_reads_as(' '.join(foreign))}"]
+    # Code, URLs and link destinations keep the source's characters on purpose.
+    text = readable(text)
     if not _HAN.search(text):
         return []
     if language.writing == "Hant":

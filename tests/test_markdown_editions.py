@@ -25,6 +25,8 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from digestl10n.build import converter_for, localize
 from digestl10n.catalog import template
@@ -362,3 +364,57 @@ def test_corpus_through_extract_convert_check_and_build(tmp_path):
             out = (tmp_path / "build" / tag / name).read_bytes().decode("utf-8")
             same_outside_han(source, out)
             assert simplified_only(_readable(parse(out))) == ""
+
+
+# --- pieces, and containment on the in-place path ------------------------------------------
+
+
+def check_pieces(article: Article) -> None:
+    """Each unit's pieces: in order, inside its span, each the same text in source and msgid."""
+    for u in article.units:
+        if not u.pieces:
+            continue
+        assert u.pieces[0][0] == u.start and u.pieces[-1][1] == u.end
+        for s, e, ts, te in u.pieces:
+            assert article.source[s:e] == u.text[ts:te]
+        for a, b in zip(u.pieces, u.pieces[1:], strict=False):
+            assert a[1] < b[0] and a[3] <= b[2]
+            assert u.text[a[3] : b[2]] in ("", " ", "\n")
+
+
+@pytest.mark.parametrize("name", CORPUS)
+def test_corpus_pieces(name):
+    check_pieces(parse(read(name)))
+
+
+@CASES
+@given(documents())
+def test_generated_pieces(doc):
+    check_pieces(parse(doc[0]))
+
+
+_HOSTILE = st.lists(
+    st.sampled_from(list("#>-*`|[]()<>!\\ \n大譯文") + ["<script>", "```", "\n\n", "1. "]),
+    min_size=1,
+    max_size=16,
+).map("".join)
+
+
+@CASES
+@given(st.data())
+def test_a_hostile_variant_msgstr_is_contained_too(data):
+    """A reviewer's variant msgstr is contained unless it differs from its msgid in letters only."""
+    source = read("zh-35-mixed.md")
+    article = parse(source)
+    tw = VARIANTS["zh-TW"]
+    po = catalog(article, lambda s: data.draw(_HOSTILE.filter(str.strip), label=s))
+    out = document(localize(article, tw.target, po, variant=tw), keep_noise=True)
+    tokens = MarkdownIt("commonmark").use(front_matter_plugin).parse(out)
+    html = [t for t in tokens if t.type == "html_block"]
+    html += [c for t in tokens for c in t.children or () if c.type == "html_inline"]
+    assert not [t.content for t in html if "<script" in t.content]
+    again = parse(out)
+    assert [u.kind for u in again.units] == [u.kind for u in article.units]
+    # YAML may need a plain value quoted ("#"), outside the value's own span.
+    unquoted = [o.replace('"', "") for o in outside_units(article)]
+    assert [o.replace('"', "") for o in outside_units(again)] == unquoted

@@ -47,7 +47,8 @@ _BLOCK_START = re.compile(
 )
 _ORDERED = re.compile(r"(\d{1,9})([.)])(?=[ \t]|$)")
 _TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9-]*|/[A-Za-z][A-Za-z0-9-]*|!|\?)[^<>]*>?")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)*?(?<!`)\1(?!`)", re.S)
+# A code span: backtick runs are maximal, so one opens only where no backtick precedes.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\1).)*?(?<!`)\1(?!`)", re.S)
 _TRAILING_HASHES = re.compile(r"(^|[ \t])(#+)([ \t]*)$")
 _SPACES_BREAK = re.compile(r"(?<! ) {2,}\r?\n")
 _UNESCAPED = r"(?<!\\)((?:\\\\)*)"  # an even run of backslashes before a character

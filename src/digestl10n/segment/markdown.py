@@ -31,7 +31,14 @@ try:
 except ImportError:  # older markdown-it-py trims with str.strip()
     _MD_TRIM = None
 
-__all__ = ["bare_urls", "opens_html_block", "parse_markdown", "protected_spans", "readable"]
+__all__ = [
+    "bare_urls",
+    "html_tags",
+    "opens_html_block",
+    "parse_markdown",
+    "protected_spans",
+    "readable",
+]
 
 _ENV_KEY = "digestl10n.content_starts"
 
@@ -102,6 +109,7 @@ def _probe(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
 
 
 _PROTECT_KEY = "digestl10n.protected"
+_HTML_KEY = "digestl10n.html"
 # Inline constructs whose bytes every edition keeps; for links and images only
 # what follows the label (destination, title, reference label) is kept.
 _PROTECTED_RULES = ("backticks", "link", "image", "autolink", "html_inline")
@@ -113,6 +121,9 @@ def _recording(name: str, rule: Any) -> Any:
     def record(state: StateInline, silent: bool) -> bool:
         start = state.pos
         ok: bool = rule(state, silent)
+        tags = state.env.get(_HTML_KEY)
+        if ok and not silent and tags is not None and name == "html_inline":
+            tags.append((start, state.pos))
         spans = state.env.get(_PROTECT_KEY)
         if ok and not silent and spans is not None:
             end = state.pos
@@ -721,6 +732,18 @@ def readable(text: str) -> str:
     for start, end in protected_spans(text):
         out[start:end] = " " * (end - start)
     return "".join(out)
+
+
+def html_tags(text: str) -> list[tuple[int, int]]:
+    """Spans of the raw HTML (tags, comments) markdown-it finds in an inline text.
+
+    >>> t = "```<script>`` `<b>` <ins>字</ins>"
+    >>> [t[s:e] for s, e in html_tags(t)]
+    ['<script>', '<ins>', '</ins>']
+    """
+    tags: list[tuple[int, int]] = []
+    _MD.parseInline(text, {_HTML_KEY: tags})
+    return sorted(tags)
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ from .errors import ConfigError
 from .languages import Language
 from .layout import Catalogs, po_path, pot_path
 from .pofile import format_po
-from .segment.markdown import MARKUP_HINTS, protected_spans
+from .segment.inline import MARKUP_HINTS
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.
@@ -173,11 +173,11 @@ class SteeredConverter:
         destinations, autolinks, HTML tags) and the bare-URL rule, so a Han
         character in a URL or in code is kept and one right after a link is text.
         """
-        verbatim = (
-            [(s, e, text[s:e]) for s, e in protected_spans(text)]
-            if any(m in text for m in MARKUP_HINTS)
-            else []
-        )
+        verbatim = []
+        if any(m in text for m in MARKUP_HINTS):
+            from .segment.markdown import protected_spans  # the parser, only when needed
+
+            verbatim = [(s, e, text[s:e]) for s, e in protected_spans(text)]
         terms = self._term_hits(text)
         if not verbatim:
             return terms

@@ -14,7 +14,7 @@ import polib
 from ..glossary import Concept, Glossary, Match
 from ..languages import Language
 from ..model import Severity
-from ..segment.markdown import readable
+from ..segment.inline import readable
 from . import Context, check
 
 

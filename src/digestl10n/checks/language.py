@@ -19,7 +19,7 @@ import polib
 from .. import langid
 from ..languages import Language
 from ..model import Severity
-from ..segment.markdown import readable
+from ..segment.inline import readable
 from ..variants import simplified_only, traditional_only
 from . import Context, check
 from .untranslated import is_copy

@@ -37,7 +37,6 @@ __all__ = [
     "opens_html_block",
     "parse_markdown",
     "protected_spans",
-    "readable",
 ]
 
 _ENV_KEY = "digestl10n.content_starts"
@@ -711,27 +710,6 @@ def bare_urls(text: str, pos: int = 0, stop: int | None = None) -> list[tuple[in
         out.append((start, end))
         pos = max(end, m.end())
     return out
-
-
-# A text without one of these holds nothing protected_spans would find.
-MARKUP_HINTS = ("`", "://", "<", "](", "][")
-
-
-def readable(text: str) -> str:
-    """`text` with its protected spans (code, URLs, link destinations, tags) blanked out.
-
-    Same length, so offsets stay valid; what is left is what a reader reads and
-    a check of script or terms should look at.
-
-    >>> readable("见[网站](https://example.com/网络)和`代码`")
-    '见[网站                         和    '
-    """
-    if not any(h in text for h in MARKUP_HINTS):
-        return text
-    out = list(text)
-    for start, end in protected_spans(text):
-        out[start:end] = " " * (end - start)
-    return "".join(out)
 
 
 def html_tags(text: str) -> list[tuple[int, int]]:

@@ -31,12 +31,14 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from digestl10n.build import converter_for, localize
 from digestl10n.catalog import template
 from digestl10n.cli import main
-from digestl10n.config import Variant
+from digestl10n.config import Variant, parse_settings
+from digestl10n.errors import ConfigError
 from digestl10n.glossary import load_glossary
 from digestl10n.languages import parse_language
-from digestl10n.model import Article, VerbatimKind
+from digestl10n.model import Article, UnitKind, VerbatimKind
 from digestl10n.render import document
 from digestl10n.segment import parse_article
+from digestl10n.segment.markdown import bare_urls, protected_spans
 from digestl10n.variants import simplified_only, steering_for
 
 from .conftest import NOISE, ROOT
@@ -418,3 +420,97 @@ def test_a_hostile_variant_msgstr_is_contained_too(data):
     # YAML may need a plain value quoted ("#"), outside the value's own span.
     unquoted = [o.replace('"', "") for o in outside_units(article)]
     assert [o.replace('"', "") for o in outside_units(again)] == unquoted
+
+
+# --- the rules one by one ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("访问https://yuque.com/了解更多", "https://yuque.com/"),
+        ("见https://example.com/a_(b)。", "https://example.com/a_(b)"),
+        ("（详见https://example.com/p）", "https://example.com/p"),
+        (
+            "见 https://zh.wikipedia.org/wiki/大语言模型 了解",
+            "https://zh.wikipedia.org/wiki/大语言模型",
+        ),
+        ("See https://example.com/p.", "https://example.com/p"),
+        ("https://example.com/q?a=1&b=2，然后", "https://example.com/q?a=1&b=2"),
+    ],
+)
+def test_where_a_bare_url_ends(text, url):
+    """The README's table of the URL rule."""
+    assert [text[s:e] for s, e in bare_urls(text)] == [url]
+
+
+def test_masking_comes_from_the_parse():
+    text = "[语雀](https://yuque.com/)选在今天，`代码`和<ins>插入</ins>见[文][参考]，<https://e.com/数据>"
+    kept = [text[s:e] for s, e in protected_spans(text)]
+    assert kept == [
+        "](https://yuque.com/)", "`代码`", "<ins>", "</ins>", "][参考]", "<https://e.com/数据>",
+    ]  # fmt: skip
+    # Not a code span: the runs differ; markdown-it reads the tag as HTML.
+    assert [text[s:e] for text in ["``<b>`"] for s, e in protected_spans(text)] == ["<b>"]
+
+
+def test_metadata_header_values_are_units_and_the_rest_is_kept():
+    source = read("zh-07-metadata-header.md")
+    article = parse(source)
+    meta = [u for u in article.units if u.kind is UnitKind.METADATA]
+    assert [u.text for u in meta] == [
+        "第一百期：回顾与展望",
+        "本期回顾过去两年的变化，并展望下一阶段的计划。",
+    ]
+    assert article.units[2].text == "周刊已经连续出版了一百期，感谢每一位读者。"
+    assert not any("weekly" in u.text or "2024" in u.text for u in article.units)
+    out = edition(source, "zh-Hant")
+    assert out.startswith("Title: 第一百期：回顧與展望\nDate: 2024-06-15 10:00\nCategory: weekly\n")
+    assert "Summary: 本期回顧過去兩年的變化，\n    並展望下一階段的計劃。\n" in out
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Note: this opens an English article.\nIt goes on.\n",  # not a metadata key
+        "Title: a\nnot a key line\n",  # a line that is neither key nor continuation
+        "---\ntitle: 前言\n---\n",  # YAML front matter instead
+    ],
+)
+def test_what_is_not_a_metadata_header(source):
+    assert UnitKind.METADATA not in {u.kind for u in parse(source).units}
+
+
+def test_metadata_keys_are_configurable():
+    settings = parse_settings('[tool.digestl10n]\nmetadata_keys = ["Title", "Category"]\n')
+    assert settings.metadata_keys == ("title", "category")
+    source = "Title: 标题\nCategory: 周刊\nSummary: 摘要\n\n正文。\n"
+    article = parse_article(source, name="a", path="a.md", keys=settings.metadata_keys)
+    assert [u.text for u in article.units] == ["标题", "周刊", "正文。"]
+    with pytest.raises(ConfigError, match="metadata_keys"):
+        parse_settings("[tool.digestl10n]\nmetadata_keys = 'title'\n")
+
+
+def test_html_block_text_is_a_unit_and_its_translation_stays_html_text():
+    source = '<p align="center">\n  <img src="a.png">\n  开源的知识管理工具\n</p>\n'
+    article = parse(source)
+    assert [(u.kind, u.text) for u in article.units] == [(UnitKind.HTML_TEXT, "开源的知识管理工具")]
+    out = document(localize(article, EN, catalog(article, lambda s: "A <script> tool\nfor notes")))
+    assert out == source.replace("开源的知识管理工具", "A &lt;script> tool for notes")
+
+
+def test_an_english_translation_keeps_the_source_hard_break_style():
+    source = "> 第一行  \n> 第二行\n\n甲\\\n乙\n"
+    article = parse(source)
+    out = document(localize(article, EN, catalog(article, lambda s: "One\nTwo")))
+    assert out == "> One  \n> Two\n\nOne\\\nTwo\n"
+
+
+def test_inline_html_at_a_line_start_is_not_escaped_but_an_html_block_opener_is():
+    source = "<ins>首先</ins>，买来以后。\n"
+    article = parse(source)
+    out = document(localize(article, EN, catalog(article, lambda s: "<ins>First</ins>, then.")))
+    assert out == "<ins>First</ins>, then.\n"
+    hostile = "<ins>First</ins>\n<div>\n"
+    out = document(localize(article, EN, catalog(article, lambda s: hostile)))
+    assert out == "<ins>First</ins>\\\n\\<div>\n"

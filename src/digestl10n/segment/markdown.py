@@ -124,7 +124,9 @@ def _recording(name: str, rule: Any) -> Any:
         if ok and not silent and tags is not None and name == "html_inline":
             tags.append((start, state.pos))
         spans = state.env.get(_PROTECT_KEY)
-        if ok and not silent and spans is not None:
+        # An unmatched backtick run is text, though the rule takes it.
+        code = name != "backticks" or (state.tokens and state.tokens[-1].type == "code_inline")
+        if ok and not silent and spans is not None and code:
             end = state.pos
             if name in ("link", "image"):
                 label = start + 1 if name == "image" else start

@@ -300,12 +300,26 @@ def rich_paragraph(draw: st.DrawFn) -> str:
     return "\n".join([prefix + lines[0]] + [rest + line for line in lines[1:]])
 
 
+HTML_BLOCKS = [
+    '<p align="center">\n  <img src="https://example.com/图.png">\n  开源的数据工具\n</p>',
+    '<div align="center">这是居中的一句话，说明软件的目标。</div>',
+    '<iframe src="https://player.example.com/v/1"></iframe>',
+    "<!-- English note for the editor -->",
+    "```\n代码块里的数据\n```",
+    "| 模型 | 数据 |\n| --- | --- |\n| 甲 | [链接](https://example.com/数据) |",
+]
+HEADERS = ["", "Title: 数据周刊\nDate: 2024-06-01\nSummary: 本期介绍\n    两篇论文\n\n"]
+
+
 @st.composite
 def rich_documents(draw: st.DrawFn) -> str:
-    blocks = draw(st.lists(rich_paragraph(), min_size=1, max_size=4))
+    """Rich CJK paragraphs, HTML blocks, code, tables, then a generated document."""
+    block = st.one_of(rich_paragraph(), rich_paragraph(), st.sampled_from(HTML_BLOCKS))
+    blocks = draw(st.lists(block, min_size=1, max_size=5))
     base, _ = draw(documents())
     eol = draw(st.sampled_from(["\n", "\r\n"]))
-    return "\n\n".join(blocks).replace("\n", eol) + eol + eol + base
+    text = draw(st.sampled_from(HEADERS)) + "\n\n".join(blocks)
+    return text.replace("\n", eol) + eol + eol + base
 
 
 CASES = settings(

@@ -260,9 +260,24 @@ def test_worker_processes_build_the_same_files(project, tmp_path, monkeypatch):
     assert one.exit_code == many.exit_code == 0
     assert many.output.replace("/many/", "/one/") == one.output
     names = files(tmp_path / "one")
-    assert names == files(tmp_path / "many") and len(names) == 3 * (1 + 4 * 3)
+    # Per article: the source edition and its page, three files for each of 4 targets.
+    assert names == files(tmp_path / "many") and len(names) == 3 * (2 + 4 * 3)
     for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "many" / name).read_bytes()
+
+
+def test_the_source_language_builds_the_source_edition(project):
+    result = cli(project, "build", "--lang", "zh-Hans")
+    assert result.exit_code == 0, result.output
+    edition = (project / "build" / "zh-Hans" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    seed = (project / "source" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    assert "打开网易新闻" in seed and "打开网易新闻" not in edition  # noise dropped
+    assert (project / "build" / "zh-Hans" / f"{ARTICLE}.html").is_file()
+    assert not (project / "build" / "en").exists()
+    with_noise = cli(project, "build", "--lang", "zh-Hans", "--keep-noise")
+    assert with_noise.exit_code == 0
+    kept = (project / "build" / "zh-Hans" / f"{ARTICLE}.txt").read_bytes()
+    assert kept == (project / "source" / f"{ARTICLE}.txt").read_bytes()
 
 
 def test_worker_processes_leave_nothing_behind_on_an_input_error(project, monkeypatch):

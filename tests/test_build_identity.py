@@ -20,6 +20,7 @@ from digestl10n.render import document
 from digestl10n.segment import parse_article
 
 from .conftest import NOISE
+from .test_markdown_editions import round_trip
 
 EN = parse_language("en")
 TW = parse_language("zh-TW")
@@ -185,3 +186,10 @@ def test_no_translation_adds_a_block_to_a_text_edition(data):
     blocks = [b for b in out.split("\n\n") if b.strip()]
     assert len(blocks) == 5
     assert len(parse_article(out, name="a", path="source/a.txt").units) >= len(blocks)
+
+
+@CASES
+@given(markdown_documents())
+def test_a_reversible_translation_round_trips_any_markdown_document(source):
+    """Identity again, through the splice: a Han-shifted translation laid in and laid back."""
+    round_trip(source)

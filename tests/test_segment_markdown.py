@@ -248,7 +248,8 @@ PINNED: dict[str, list[tuple[UnitKind, str, int]]] = {
         (LI, "列表项第一行\n列表项第二行", 12),
         (BQ, "引用第一行\n引用第二行", 15),
     ],
-    "html.md": [(P, "Paragraph after HTML.", 9)],
+    # Text between the tags of an HTML block is a unit (issue 11); the comment is not.
+    "html.md": [(UnitKind.HTML_TEXT, "这是HTML块，不提取。", 2), (P, "Paragraph after HTML.", 9)],
 }
 
 

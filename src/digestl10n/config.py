@@ -15,6 +15,8 @@ DEFAULT_NOISE = (r"^打开网易新闻 查看更多图片$",)
 # How `#:` references are written: file and line, file only, or none (msgmerge's --add-location).
 AddLocation = Literal["full", "file", "never"]
 ADD_LOCATION: tuple[AddLocation, ...] = get_args(AddLocation)
+# Front matter and metadata-header keys whose values are translated.
+DEFAULT_METADATA_KEYS = ("title", "summary", "description")
 
 _KNOWN_KEYS = {
     "source_language",
@@ -29,6 +31,7 @@ _KNOWN_KEYS = {
     "variants",
     "checks",
     "min_complete",
+    "metadata_keys",
 }
 # What [tool.digestl10n.checks] may set a check to.
 CheckLevel = Literal["error", "warning", "off"]
@@ -62,6 +65,7 @@ class Settings:
     variants: tuple[Variant, ...] = ()
     # Check name → "error" | "warning" | "off"; checks not named keep their default severity.
     checks: Mapping[str, CheckLevel] = field(default_factory=dict)
+    metadata_keys: tuple[str, ...] = DEFAULT_METADATA_KEYS
     # Percentage of units a language must have translated for `build` to accept it.
     min_complete: float = 0.0
 
@@ -155,6 +159,16 @@ def parse_settings(
         except re.error as exc:
             raise ConfigError(f"noise: bad pattern {p!r}: {exc}", path, where("noise", p)) from None
 
+    keys_raw = table.get("metadata_keys", list(DEFAULT_METADATA_KEYS))
+    if not isinstance(keys_raw, list) or not all(
+        isinstance(k, str) and re.fullmatch(r"[A-Za-z][\w -]*", k) for k in keys_raw
+    ):
+        raise ConfigError(
+            "metadata_keys: expected a list of key names (letters, digits, _ - and spaces)",
+            path,
+            where("metadata_keys"),
+        )
+
     add_location = table.get("add_location", "full")
     if add_location not in ADD_LOCATION:
         raise ConfigError(
@@ -239,6 +253,7 @@ def parse_settings(
         variants=tuple(variants),
         checks=dict(checks_raw),
         min_complete=float(min_complete),
+        metadata_keys=tuple(k.lower() for k in keys_raw),
         **dirs,
     )
 

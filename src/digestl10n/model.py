@@ -5,6 +5,7 @@ Plain frozen objects, stdlib only. Nothing here reads files or prints.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -22,6 +23,8 @@ class UnitKind(StrEnum):
     TABLE_CELL = "table-cell"
     IMAGE_ALT = "image-alt"
     FRONT_MATTER = "front-matter"
+    METADATA = "metadata"  # a Pelican/MultiMarkdown `Key: value` header
+    HTML_TEXT = "html-text"  # text between the tags of a raw HTML block
 
 
 class VerbatimKind(StrEnum):
@@ -42,7 +45,11 @@ class Unit:
     a reader sees it: soft line breaks joined (no space next to a wide character,
     one space between Latin words), continuation prefixes removed. `continuation`
     is what a line break inside a translation must be followed by to stay in the
-    same block (a blockquote's "> ", a list item's indentation).
+    same block (a blockquote's "> ", a list item's indentation). `pieces` is set
+    for a unit over several source lines: per line, the (start, end) of its text
+    in the source and the (start, end) of that text inside `text`; what lies
+    between two pieces in the source (line ending, hard-break marker, prefixes)
+    is markup, and what lies between them in `text` is the joint ("", " ", "\n").
     """
 
     kind: UnitKind
@@ -51,6 +58,7 @@ class Unit:
     end: int
     line: int
     continuation: str = ""
+    pieces: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +95,96 @@ class Article:
 Translate = Callable[[Unit], "str | None"]
 
 
+class Laid(str):
+    """A replacement already laid over the unit's own source lines: render adds no prefix."""
+
+    __slots__ = ()
+
+
+def lay_in_place(article: Article, unit: Unit, text: str) -> Laid | None:
+    r"""The unit's source span with `text` laid over it in place, or None if it cannot be.
+
+    It can when `text` differs from the unit's msgid only in non-ASCII, non-blank
+    characters (what OpenCC changes; a Han-for-Han edit): every ASCII character,
+    so all Markdown syntax, and every line break and joint stay where they are,
+    each source line gets back the text of the same place, and the bytes between
+    the lines (line endings, hard-break markers, "> " and list indentation,
+    trailing and ideographic spaces) are kept from the source. A changed run of
+    letters that spanned a line break is split at the same proportion.
+
+    >>> a = Article("a", "a.md", "markdown", "> 大语言\n> 模型", ())
+    >>> u = Unit(UnitKind.BLOCKQUOTE, "大语言模型", 2, 11, 1, "> ", ((2, 5, 0, 3), (8, 11, 3, 5)))
+    >>> lay_in_place(a, u, "大型語言模型")
+    '大型語言\n> 模型'
+    """
+    src = article.source
+    msgid = unit.text
+    if not unit.pieces:
+        if src[unit.start : unit.end] != msgid:  # quoted or unescaped front matter
+            return None
+        return Laid(text) if _same_skeleton(msgid, text) is not None else None
+    where = _same_skeleton(msgid, text)
+    if where is None:
+        return None
+    out: list[str] = []
+    pos = unit.start
+    for s, e, ts, te in unit.pieces:
+        out.append(src[pos:s])
+        out.append(text[where(ts) : where(te)])
+        pos = e
+    out.append(src[pos : unit.end])
+    return Laid("".join(out))
+
+
+# ASCII and the blanks segment/inline.py trims: the characters a laid translation keeps.
+_BLANKS = frozenset(" \t\r\n\u3000\u200b\u200c\u200d\ufeff\u00a0")
+
+
+def _is_skeleton(ch: str) -> bool:
+    return ch.isascii() or ch in _BLANKS
+
+
+def _runs(text: str) -> list[tuple[bool, int, int]]:
+    """(is skeleton, start, end) of the maximal runs of skeleton / other characters."""
+    out: list[tuple[bool, int, int]] = []
+    for i, ch in enumerate(text):
+        kind = _is_skeleton(ch)
+        if out and out[-1][0] == kind:
+            out[-1] = (kind, out[-1][1], i + 1)
+        else:
+            out.append((kind, i, i + 1))
+    return out
+
+
+def _same_skeleton(old: str, new: str) -> Callable[[int], int] | None:
+    """A map from offsets in `old` to offsets in `new`, if they differ only outside the skeleton.
+
+    Runs of skeleton characters must be equal and in the same order; runs of
+    other characters may change in content and length, but not vanish. An
+    offset inside a changed run maps in proportion, one at a run's edge to that edge.
+    """
+    a, b = _runs(old), _runs(new)
+    if len(a) != len(b):
+        return None
+    for (ka, sa, ea), (kb, sb, eb) in zip(a, b, strict=True):
+        if ka != kb or (ka and old[sa:ea] != new[sb:eb]):
+            return None
+    starts = [r[1] for r in a]
+
+    def where(offset: int) -> int:
+        if offset >= len(old):
+            return len(new)
+        i = bisect.bisect_right(starts, offset) - 1
+        _, sa, ea = a[i]
+        _, sb, eb = b[i]
+        k = offset - sa
+        if k == 0:
+            return sb
+        return sb + (k if ea - sa == eb - sb else round(k * (eb - sb) / (ea - sa)))
+
+    return where
+
+
 def render(article: Article, translate: Translate | None = None, *, keep_noise: bool = True) -> str:
     """Splice translations into the article's source.
 
@@ -103,7 +201,7 @@ def render(article: Article, translate: Translate | None = None, *, keep_noise: 
             text = translate(unit)
             if text is None or text == unit.text:
                 continue
-            if unit.continuation:
+            if unit.continuation and not isinstance(text, Laid):
                 text = text.replace("\n", "\n" + unit.continuation)
             cuts.append((unit.start, unit.end, text))
     if not keep_noise:

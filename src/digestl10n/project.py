@@ -64,6 +64,16 @@ class Project:
             chosen.append(known[lang.tag])
         return tuple(chosen)
 
+    def editions(self, tags: tuple[str, ...]) -> tuple[tuple[Language, ...], bool]:
+        """The target languages named by --lang, and whether the source language is named too.
+
+        The source language names its own edition (the source, noise dropped).
+        """
+        source = self.settings.source_language
+        is_source = [source is not None and parse_language(t).tag == source.tag for t in tags]
+        targets = tuple(t for t, src in zip(tags, is_source, strict=True) if not src)
+        return (self.languages(targets) if targets else ()), any(is_source)
+
     def variants(self, tags: tuple[str, ...]) -> tuple[Language, ...]:
         """The derived languages named by --lang (all of them when none are)."""
         derived = {v.target.tag for v in self.settings.variants}
@@ -107,7 +117,13 @@ class Project:
     def article(self, path: Path) -> Article:
         """One article file read and split into units."""
         src = read(self.root, path)
-        return parse_article(src.text, name=src.name, path=src.path, noise=self.settings.noise)
+        return parse_article(
+            src.text,
+            name=src.name,
+            path=src.path,
+            noise=self.settings.noise,
+            keys=self.settings.metadata_keys,
+        )
 
     def articles(self, wanted: tuple[str, ...] = ()) -> list[Article]:
         """The articles named, or all of them, read and split into units."""

@@ -45,6 +45,7 @@ class BuildJob:
     strict: bool
     keep_noise: bool
     converters: dict[str, Convert]
+    source_edition: bool = False  # also write the source language's own edition (noise dropped)
 
 
 def build_job(
@@ -55,6 +56,7 @@ def build_job(
     threshold: float,
     strict: bool,
     keep_noise: bool,
+    source_edition: bool = False,
 ) -> BuildJob:
     """The job for `languages`, with an OpenCC converter (steered by the glossary) per variant."""
     glossary = project.glossary()
@@ -64,7 +66,9 @@ def build_job(
         for lang in languages
         if (v := settings.variant(lang)) is not None
     }
-    return BuildJob(project, languages, out, threshold, strict, keep_noise, converters)
+    return BuildJob(
+        project, languages, out, threshold, strict, keep_noise, converters, source_edition
+    )
 
 
 @dataclass
@@ -222,7 +226,7 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
         else:
             editions.append(edition)
             outcome.tallies.setdefault(lang.tag, Tally()).add(edition)
-    if not editions:
+    if not editions and not (job.source_edition and source_language is not None):
         return
 
     name = article.name
@@ -236,8 +240,12 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
     keep = job.keep_noise
     stage = outcome.staging.add
     if source_language is not None:
-        html = page(original(article, source_language), alternates, keep_noise=keep)
+        source_edition = original(article, source_language)
+        html = page(source_edition, alternates, keep_noise=keep)
         stage(job.out / source_language.tag / f"{name}.html", html)
+        if job.source_edition:
+            text = document(source_edition, keep_noise=keep)
+            stage(job.out / source_language.tag / f"{name}{suffix(source_edition)}", text)
     for e in editions:
         folder = job.out / e.language.tag
         stage(folder / f"{name}{suffix(e)}", document(e, keep_noise=keep))

@@ -38,6 +38,7 @@ from .config import Variant
 from .errors import ConfigError
 from .glossary import Glossary
 from .script import ChineseScript, is_han
+from .segment.inline import MARKUP_HINTS
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.
@@ -46,11 +47,6 @@ _SEP = "\ufdd1"
 # Texts per OpenCC call: long enough to amortise the call, short enough to bound memory.
 _BATCH = 4096
 
-# Code spans and URLs keep every character, Han ones included (IRIs, code strings).
-_VERBATIM = re.compile(
-    r"(`+)[^`]*?\1"
-    r"|[A-Za-z][A-Za-z0-9+.-]*://[^\s\ufdd0，。；！？、（）「」『』【】《》“”‘’<>]*"
-)
 # OpenCC has a few entries that rewrite Latin letters (U盘 → 隨身碟, B超 → 超音波);
 # the careful path keeps every ASCII run out of its reach.
 _ASCII = re.compile(r"([\x00-\x7f]+)")
@@ -136,7 +132,7 @@ class SteeredConverter:
 
     def _prepare(self, text: str) -> tuple[str, list[str]] | None:
         """The text OpenCC gets (each term a marker) and the terms, or None for the careful path."""
-        if "`" in text or "://" in text or MARK in text or _SEP in text:
+        if MARK in text or _SEP in text or any(m in text for m in MARKUP_HINTS):
             return None
         # Only the terms are cut out, by one split on the term pattern (gap, term,
         # gap, …). Latin needs no marker: OpenCC's keys are Han but for a few
@@ -166,12 +162,15 @@ class SteeredConverter:
         """(start, end, replacement) of the code, URLs and glossary terms in `text`, in order.
 
         Verbatim spans are replaced by themselves; a term inside one is not a term.
+        They come from the Markdown parse of the text (code spans, link
+        destinations, autolinks, HTML tags) and the bare-URL rule, so a Han
+        character in a URL or in code is kept and one right after a link is text.
         """
-        verbatim = (
-            [(m.start(), m.end(), m.group()) for m in _VERBATIM.finditer(text)]
-            if "`" in text or "://" in text
-            else []
-        )
+        verbatim = []
+        if any(m in text for m in MARKUP_HINTS):
+            from .segment.markdown import protected_spans  # the parser, only when needed
+
+            verbatim = [(s, e, text[s:e]) for s, e in protected_spans(text)]
         terms = self._term_hits(text)
         if not verbatim:
             return terms
@@ -277,8 +276,10 @@ def convert_text(text: str, config: str, steering: Mapping[str, str] | None = No
     """`text` converted by OpenCC `config`, glossary renderings winning, verbatim text untouched.
 
     >>> steering = {"大语言模型": "大型語言模型"}
-    >>> convert_text("大语言模型见 https://example.com/数据 和 `数据`", "s2twp", steering)
-    '大型語言模型見 https://example.com/数据 和 `数据`'
+    >>> convert_text("大语言模型见[数据](https://example.com/数据)和 `数据`", "s2twp", steering)
+    '大型語言模型見[資料](https://example.com/数据)和 `数据`'
+    >>> convert_text("[语雀](https://yuque.com/)选在今天放开注册", "s2t")
+    '[語雀](https://yuque.com/)選在今天放開註冊'
     """
     return _steered(config, frozenset((steering or {}).items()))(text)
 

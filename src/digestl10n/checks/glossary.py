@@ -14,6 +14,7 @@ import polib
 from ..glossary import Concept, Glossary, Match
 from ..languages import Language
 from ..model import Severity
+from ..segment.inline import readable
 from . import Context, check
 
 
@@ -53,6 +54,8 @@ def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
     source = _source(glossary, ctx.source_language)
     if source.tag == target.tag:
         return _NOTHING
+    # A term inside code or a URL is not one: the edition keeps it as written.
+    msgid, msgstr = readable(msgid), readable(msgstr)
     found: dict[Concept, Match] = {}
     for m in glossary.find(msgid, source):
         found.setdefault(m.concept, m)

@@ -15,8 +15,15 @@ from . import main, reports_errors
 
 
 @main.command("build")
-@click.option("--lang", "langs", multiple=True, help="Build this target language (repeatable).")
-@click.option("--all", "every", is_flag=True, help="Build every target language.")
+@click.option(
+    "--lang",
+    "langs",
+    multiple=True,
+    help="Build this language (repeatable): a target, or the source language for its own edition.",
+)
+@click.option(
+    "--all", "every", is_flag=True, help="Build every target language and the source edition."
+)
 @click.option(
     "--article", "articles", multiple=True, help="Only this article (repeatable); default all."
 )
@@ -60,7 +67,7 @@ def build_cmd(
         raise click.UsageError("name the languages to build: --lang L (repeatable) or --all")
     if langs and every:
         raise click.UsageError("--all builds every target language; give it or --lang, not both")
-    languages = settings.targets if every else project.languages(langs)
+    languages, source_edition = (settings.targets, True) if every else project.editions(langs)
     paths = project.article_paths(articles)
     job = build_job(
         project,
@@ -69,6 +76,7 @@ def build_cmd(
         threshold=settings.min_complete if min_complete is None else min_complete,
         strict=strict,
         keep_noise=keep_noise,
+        source_edition=source_edition,
     )
     with _progress(len(paths)) as bar:
         outcome = publish(job, paths, bar)

@@ -9,7 +9,7 @@ block in a text edition, re-structure a Markdown page, or inject markup in HTML.
 from __future__ import annotations
 
 from ..build import Edition
-from ..model import Unit, render
+from ..model import Unit, lay_in_place, render
 from .markdown import contain_markdown
 from .text import contain_text
 
@@ -26,15 +26,23 @@ def document(edition: Edition, *, keep_noise: bool = False) -> str:
 
     A unit whose text equals its msgid keeps its source span byte for byte, so an
     edition whose every text is its msgid, with `keep_noise`, is the source itself.
+    In Markdown, a text that differs from its msgid only in non-ASCII letters (an
+    OpenCC variant) is laid over the unit's own lines in place (model.lay_in_place);
+    any other text replaces the unit's span, contained.
     """
     article = edition.article
-    contain = contain_markdown if article.format == "markdown" else contain_text
+    markdown = article.format == "markdown"
+    contain = contain_markdown if markdown else contain_text
     texts = {id(u): t for u, t in zip(article.units, edition.texts, strict=True)}
 
     def translate(unit: Unit) -> str | None:
         text = texts[id(unit)]
         if text == unit.text:
             return None
+        if markdown:
+            laid = lay_in_place(article, unit, text)
+            if laid is not None:
+                return laid
         return contain(article, unit, text)
 
     return render(article, translate, keep_noise=keep_noise)

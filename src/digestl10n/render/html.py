@@ -86,16 +86,18 @@ def page(
 
 
 def _title(edition: Edition) -> str:
-    """The front matter title, else the first level-1 Markdown heading, else the article's name."""
+    """The front matter or metadata-header title, else the first level-1 heading, else the name."""
     article = edition.article
     if article.format != "markdown":
         return article.name
     for unit, text in zip(article.units, edition.texts, strict=True):
-        if unit.kind not in (UnitKind.FRONT_MATTER, UnitKind.HEADING):
+        if unit.kind not in (UnitKind.FRONT_MATTER, UnitKind.METADATA, UnitKind.HEADING):
             continue
         line = article.source[article.source.rfind("\n", 0, unit.start) + 1 : unit.start]
         if unit.kind is UnitKind.FRONT_MATTER and line.lstrip().startswith("title"):
             return text
+        if unit.kind is UnitKind.METADATA and line.lower().startswith("title"):
+            return " ".join(text.split())
         if unit.kind is UnitKind.HEADING and line.strip() == "#":
             return " ".join(text.split())
     return article.name

@@ -1,6 +1,7 @@
 """Markdown editions: a translation keeps its inline markup but cannot re-structure the page.
 
-A translator's msgstr is spliced where the source unit stood. Inline Markdown in
+A translator's msgstr is spliced where the source unit stood (an OpenCC variant's
+text is laid over the source lines in place instead: model.lay_in_place). Inline Markdown in
 it (emphasis, links, code) is the translator's to keep; what would change the
 page's block structure is escaped with a backslash, which CommonMark allows
 before any ASCII punctuation and which renders as nothing:
@@ -9,11 +10,14 @@ before any ASCII punctuation and which renders as nothing:
   link reference definitions; indentation that would make a code block is dropped;
 - raw HTML tags the source unit does not itself contain (`<script>` shows as text
   in any renderer, whether or not it allows HTML);
-- a line break becomes a hard break inside the same block (continued with the
-  block's own prefix: "> " in a quote, the item's indent in a list); where no
+- a line break becomes a hard break inside the same block, written as the unit's
+  source writes its own (two spaces or a backslash) and continued with the
+  block's own prefix ("> " in a quote, the item's indent in a list); where no
   break can live (headings, table cells, image alt, front matter) it becomes a space;
 - cell pipes in tables, brackets in image alt, a closing `#` run in headings, and
-  a trailing backslash that would escape the source's next character.
+  a trailing backslash that would escape the source's next character;
+- in a metadata header value and in the text of a raw HTML block, a line
+  break becomes a space; in HTML, `<` becomes `&lt;`.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import json
 import re
 
 from ..model import Article, Unit, UnitKind
+from ..segment.markdown import html_tags, opens_html_block
 from .text import eol_at
 
 # What a line may start with to open a block; a backslash before it keeps it text.
@@ -37,40 +42,44 @@ _BLOCK_START = re.compile(
     | `{3,} | ~{3,}                      # code fence
     | [|:-][-|: \t]*$                    # table delimiter row
     | \[[^\]\n]*\]:                      # link reference definition
-    | <(?![A-Za-z][A-Za-z0-9+.-]{1,31}:)  # HTML block (an autolink is inline, kept)
     """,
     re.X,
 )
 _ORDERED = re.compile(r"(\d{1,9})([.)])(?=[ \t]|$)")
-_TAG = re.compile(r"<(?:[A-Za-z][A-Za-z0-9-]*|/[A-Za-z][A-Za-z0-9-]*|!|\?)[^<>]*>?")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)*?(?<!`)\1(?!`)", re.S)
 _TRAILING_HASHES = re.compile(r"(^|[ \t])(#+)([ \t]*)$")
+_SPACES_BREAK = re.compile(r"(?<! ) {2,}\r?\n")
 _UNESCAPED = r"(?<!\\)((?:\\\\)*)"  # an even run of backslashes before a character
 
 
 def escape_line_start(line: str) -> str:
-    """`line` with a backslash before anything that would open a block at the start of a line."""
+    """`line` with a backslash before anything that would open a block at the start of a line.
+
+    Whether a `<` opens an HTML block is markdown-it's call, so `<ins>插入</ins>…`
+    at a line start stays as written (it is inline HTML in a paragraph).
+    """
     line = line.lstrip(" \t")
     m = _ORDERED.match(line)
     if m:
         return f"{m.group(1)}\\{line[m.end(1) :]}"
-    return "\\" + line if _BLOCK_START.match(line) else line
+    if _BLOCK_START.match(line) or (line.startswith("<") and opens_html_block(line)):
+        return "\\" + line
+    return line
 
 
 def escape_html(text: str, allowed: str) -> str:
-    """Escape the `<` of each raw HTML tag outside code spans, unless `allowed` has that tag."""
-    out: list[str] = []
-    pos = 0
-    for code in _CODE_SPAN.finditer(text):
-        out.append(_escape_tags(text[pos : code.start()], allowed))
-        out.append(code.group())
-        pos = code.end()
-    out.append(_escape_tags(text[pos:], allowed))
-    return "".join(out)
+    """A backslash before each raw HTML tag markdown-it finds in `text`, unless `allowed` has it.
 
-
-def _escape_tags(text: str, allowed: str) -> str:
-    return _TAG.sub(lambda m: m.group() if m.group() in allowed else "\\" + m.group(), text)
+    markdown-it decides what is a tag (not one inside a code span, one after an
+    unmatched backtick run is); a tag it still finds after a round of escapes,
+    which only a contrived text could make, leaves every `<` escaped.
+    """
+    for _ in range(4):
+        tags = [(s, e) for s, e in html_tags(text) if text[s:e] not in allowed]
+        if not tags:
+            return text
+        for start, _end in reversed(tags):
+            text = text[:start] + "\\" + text[start:]
+    return re.sub(_UNESCAPED + "<", r"\1\\<", text)
 
 
 def _even_trailing_backslashes(text: str) -> str:
@@ -89,12 +98,23 @@ def _one_line(text: str) -> str:
 
 def contain_markdown(article: Article, unit: Unit, text: str) -> str:
     """A translation made safe to splice into a Markdown edition in place of `unit`."""
+    if unit.kind in (UnitKind.FRONT_MATTER, UnitKind.HTML_TEXT):
+        return _contain(article, unit, text)
+    # Raw HTML is judged on the text as it will stand, escapes included.
+    return escape_html(_contain(article, unit, text), unit.text)
+
+
+def _contain(article: Article, unit: Unit, text: str) -> str:
     src = article.source
     if unit.kind is UnitKind.FRONT_MATTER:
         before = src[unit.start - 1] if unit.start else ""
         quote = before if before in "\"'" and src[unit.end : unit.end + 1] == before else ""
         return yaml_scalar(_one_line(text), quote)
-    text = escape_html(text, unit.text)
+    if unit.kind is UnitKind.HTML_TEXT:
+        # Inside an HTML block Markdown escapes show as written; an entity does not.
+        return _one_line(text).replace("<", "&lt;")
+    if unit.kind is UnitKind.METADATA:
+        return _even_trailing_backslashes(_one_line(text))
     if unit.kind is UnitKind.IMAGE_ALT:
         return _even_trailing_backslashes(_escape_chars(_one_line(text), "[]`"))
     if unit.kind is UnitKind.TABLE_CELL:
@@ -104,14 +124,21 @@ def contain_markdown(article: Article, unit: Unit, text: str) -> str:
         line = _TRAILING_HASHES.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", line)
         return _even_trailing_backslashes(line)
     # Paragraph-like blocks: a line break is a hard break inside the same block.
-    lines = [escape_line_start(line.rstrip(" \t")) for line in text.splitlines()]
-    lines = [line for line in lines if line.strip()]
+    written = [escape_line_start(line.rstrip(" \t")) for line in text.splitlines()]
+    lines = []
+    for i, line in enumerate(written):
+        run = len(line) - len(line.rstrip("\\"))
+        if run % 2 and i < len(written) - 1:
+            line = line[:-1]  # the translator's own hard break: ours replaces it
+        if line.strip():
+            lines.append(line)
     if not lines:
         return ""
+    # A hard break is written the way the unit's source writes its own: two
+    # spaces or a backslash (the backslash when it has none, as it shows).
+    spaces = _SPACES_BREAK.search(article.raw(unit)) is not None
     for i, line in enumerate(lines[:-1]):
-        run = len(line) - len(line.rstrip("\\"))
-        # The translator's own hard-break backslash, if any, is the one we write.
-        lines[i] = (line[:-1] if run % 2 else line) + "\\"
+        lines[i] = _even_trailing_backslashes(line) + "  " if spaces else line + "\\"
     lines[-1] = _even_trailing_backslashes(lines[-1])
     return eol_at(src, unit.start).join(lines)
 

@@ -36,3 +36,27 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in BLANKS:
         end -= 1
     return start, end
+
+
+# A text without one of these holds nothing markdown.protected_spans would find.
+MARKUP_HINTS = ("`", "://", "<", "](", "][")
+
+
+def readable(text: str) -> str:
+    """`text` with its protected spans (code, URLs, link destinations, tags) blanked out.
+
+    Same length, so offsets stay valid; what is left is what a reader reads and
+    a check of script or terms should look at. The Markdown parser is loaded
+    only for a text that may hold such a span.
+
+    >>> readable("见[网站](https://example.com/网络)和`代码`")
+    '见[网站                         和    '
+    """
+    if not any(h in text for h in MARKUP_HINTS):
+        return text
+    from .markdown import protected_spans
+
+    out = list(text)
+    for start, end in protected_spans(text):
+        out[start:end] = " " * (end - start)
+    return "".join(out)

@@ -19,6 +19,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -32,7 +33,14 @@ try:
 except ImportError:  # older markdown-it-py trims with str.strip()
     _MD_TRIM = None
 
-__all__ = ["markdown_to_html", "parse_markdown"]
+__all__ = [
+    "bare_urls",
+    "html_tags",
+    "markdown_to_html",
+    "opens_html_block",
+    "parse_markdown",
+    "protected_spans",
+]
 
 _ENV_KEY = "digestl10n.content_starts"
 
@@ -41,9 +49,43 @@ _EOL = re.compile(r"\r\n|\r|\n")
 
 _URL_LINE = re.compile(r"(?i:https?)://[^\s<>]+|<(?i:https?)://[^\s<>]*>")
 
-_FM_KEY = re.compile(r"(title|description)[ \t]*:(?=[ \t]|$)")
+# A metadata header line (Pelican, MultiMarkdown): "Key: value"; its value may
+# go on over indented lines.
+_META_LINE = re.compile(r"([A-Za-z][\w -]{0,39}?)[ \t]*:(?:[ \t]|$)")
+# A header is taken as one only when its first key is one of these (or a
+# translated key): "Note: …" opening an English article stays a paragraph.
+_META_KEYS = frozenset(
+    [
+        "title",
+        "date",
+        "modified",
+        "author",
+        "authors",
+        "category",
+        "tags",
+        "keywords",
+        "slug",
+        "lang",
+        "summary",
+        "description",
+        "status",
+        "number",
+        "subtitle",
+        "series",
+        "template",
+        "translation",
+        "url",
+        "save_as",
+    ]
+)
 # A value starting with one of these is not a plain one-line scalar.
 _FM_NOT_PLAIN = "|>[]{}&*!%@`#,"
+
+# An HTML block kept whole: comments, processing instructions, declarations and
+# the elements whose content is not text to read.
+_RAW_HTML = re.compile(r"[ \t]*<(?:!|\?|(?i:script|style|pre|textarea)(?:[\s>]|$))")
+# A tag (or a comment, or an entity) inside an HTML block line.
+_HTML_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<[^<>]*>?|&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
 
 _CONTAINERS = {"blockquote_open": "blockquote", "list_item_open": "list_item"}
 _CONTAINER_CLOSE = {"blockquote_close", "list_item_close"}
@@ -68,9 +110,65 @@ def _probe(state: StateBlock, start_line: int, end_line: int, silent: bool) -> b
     return False
 
 
+_PROTECT_KEY = "digestl10n.protected"
+_HTML_KEY = "digestl10n.html"
+# Inline constructs whose bytes every edition keeps; for links and images only
+# what follows the label (destination, title, reference label) is kept.
+_PROTECTED_RULES = ("backticks", "link", "image", "autolink", "html_inline")
+
+
+def _recording(name: str, rule: Any) -> Any:
+    """`rule`, also recording the span of what it parsed when a protected_spans parse runs."""
+
+    def record(state: StateInline, silent: bool) -> bool:
+        start = state.pos
+        ok: bool = rule(state, silent)
+        tags = state.env.get(_HTML_KEY)
+        if ok and not silent and tags is not None and name == "html_inline":
+            tags.append((start, state.pos))
+        spans = state.env.get(_PROTECT_KEY)
+        # An unmatched backtick run is text, though the rule takes it.
+        code = name != "backticks" or (state.tokens and state.tokens[-1].type == "code_inline")
+        if ok and not silent and spans is not None and code:
+            end = state.pos
+            if name in ("link", "image"):
+                label = start + 1 if name == "image" else start
+                after = state.md.helpers.parseLinkLabel(state, label, name == "link")
+                state.pos = end
+                # A shortcut reference [label] has nothing after its label: all of it is text.
+                if after + 1 < end:
+                    collapsed = state.src.startswith("[]", after + 1)
+                    spans.append((label if collapsed else after, end))
+            else:
+                spans.append((start, end))
+        return ok
+
+    return record
+
+
+class _AnyReference(dict[str, Any]):
+    """Link references for a text seen without its article: every label is taken as defined.
+
+    A unit's text holds `[text][label]` but not the definition of `label`; taken
+    as a link, its label is kept unconverted so it still finds its definition.
+    """
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return {"href": "", "title": ""}
+
+    def __getitem__(self, key: str) -> Any:
+        return {"href": "", "title": ""}
+
+
 def _build_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
     md.block.ruler.before(md.block.ruler.get_all_rules()[0], "digestl10n_probe", _probe)
+    rules = {r.name: r.fn for r in md.inline.ruler.__rules__}
+    for name in _PROTECTED_RULES:
+        md.inline.ruler.at(name, _recording(name, rules[name]))
     return md
 
 
@@ -135,6 +233,7 @@ class _Builder:
     lines: _Lines
     noise: Sequence[re.Pattern[str]]
     env: MutableMapping[str, Any]
+    keys: frozenset[str]
     units: list[Unit] = field(default_factory=list)
     verbatim: list[Verbatim] = field(default_factory=list)
 
@@ -143,14 +242,21 @@ class _Builder:
         return self.lines.source
 
     def unit(
-        self, kind: UnitKind, start: int, end: int, continuation: str = "", text: str = ""
+        self,
+        kind: UnitKind,
+        start: int,
+        end: int,
+        continuation: str = "",
+        text: str = "",
+        pieces: tuple[tuple[int, int, int, int], ...] = (),
     ) -> None:
         """Add a unit over src[start:end] trimmed of blanks; its text defaults to the span."""
         start, end = strip_span(self.source, start, end)
         if start >= end:
             return
         text = text or self.source[start:end]
-        self.units.append(Unit(kind, text, start, end, self.lines.line_of(start), continuation))
+        line = self.lines.line_of(start)
+        self.units.append(Unit(kind, text, start, end, line, continuation, pieces))
 
     def keep(self, kind: VerbatimKind, start: int, end: int) -> None:
         if start < end:
@@ -170,8 +276,8 @@ class _Builder:
         src = self.source
         for line in body:
             s, e = self.lines.starts[line], self.lines.ends[line]
-            m = _FM_KEY.match(src, s, e)
-            if m is None:
+            m = _META_LINE.match(src, s, e)
+            if m is None or m.group(1) not in self.keys:  # YAML keys are case-sensitive
                 continue
             vs, ve = strip_span(src, m.end(), e)
             if vs >= ve:
@@ -191,6 +297,55 @@ class _Builder:
                 text = _yaml_unquote(text, src[vs]).strip(BLANKS)
             if text:
                 self.unit(UnitKind.FRONT_MATTER, start, end, text=text)
+
+    def metadata_header(self, stop: int) -> bool:
+        """Units of a Pelican/MultiMarkdown `Key: value` header over lines [0, stop), if it is one.
+
+        The header is the first paragraph; each of its lines is `Key: value` or an
+        indented continuation of the value above, and its first key is a known
+        metadata key. A value of a translated key (any case) is one unit.
+        """
+        lines, src = self.lines, self.source
+        stop = min(stop, len(lines))
+        first = _META_LINE.match(src, lines.starts[0], lines.ends[0]) if stop else None
+        if first is None or first.group(1).lower() not in _META_KEYS | self.keys:
+            return False
+        values: list[tuple[str, list[tuple[int, int, bool]]]] = []
+        for line in range(stop):
+            s, e = lines.starts[line], lines.ends[line]
+            m = _META_LINE.match(src, s, e)
+            if src[s] in " \t" and values:
+                values[-1][1].append((*strip_span(src, s, e), False))
+            elif m is not None and src[s] not in " \t":
+                values.append((m.group(1).lower(), [(*strip_span(src, m.end(), e), False)]))
+            else:
+                return False  # not a header after all: markdown-it's reading stands
+        for key, run in values:
+            if key in self.keys:
+                self._flush(run, UnitKind.METADATA, "    ")
+        return True
+
+    def html_block(self, token: Token) -> None:
+        """Text between the tags of a raw HTML block, one unit per line and stretch.
+
+        HTML blocks are not Markdown: their tags, comments and the lines of a
+        <script>, <style> or <pre> are kept as they are; a stretch of text
+        holding a letter is a unit.
+        """
+        assert token.map is not None
+        src = self.source
+        if _RAW_HTML.match(token.content):
+            return
+        for line in range(token.map[0], min(token.map[1], len(self.lines))):
+            s, e = self.lines.starts[line], self.lines.ends[line]
+            pos = s
+            for m in [*_HTML_MARKUP.finditer(src, s, e), None]:
+                stop = m.start() if m is not None else e
+                ts, te = strip_span(src, pos, stop)
+                if any(c.isalpha() for c in src[ts:te]):
+                    self.unit(UnitKind.HTML_TEXT, ts, te)
+                if m is not None:
+                    pos = m.end()
 
     def code(self, token: Token) -> None:
         assert token.map is not None
@@ -277,13 +432,26 @@ class _Builder:
         start, end = pieces[0][0], pieces[-1][1]
         if kind is not UnitKind.HEADING and self._image_alt(pieces, continuation):
             return
-        segments: list[list[str]] = [[]]
-        for i, (s, e, is_hard) in enumerate(pieces):
-            segments[-1].append(src[s:e])
-            if is_hard and i < len(pieces) - 1:
-                segments.append([])
-        text = "\n".join(t for t in (join_lines(seg) for seg in segments) if t)
-        self.unit(kind, start, end, continuation, text)
+        # The msgid: lines joined as join_lines does, a hard break as "\n" (empty
+        # lines add nothing), each line's place in it recorded for the splice.
+        text = ""
+        placed: list[tuple[int, int, int, int]] = []
+        hard_pending = False
+        for s, e, is_hard in pieces:
+            piece = src[s:e]
+            if piece:
+                if text:
+                    if hard_pending:
+                        text += "\n"
+                    elif not (is_wide(text[-1]) or is_wide(piece[0])):
+                        text += " "
+                placed.append((s, e, len(text), len(text) + len(piece)))
+                text += piece
+                hard_pending = is_hard
+            else:
+                placed.append((s, e, len(text), len(text)))
+                hard_pending = hard_pending or is_hard
+        self.unit(kind, start, end, continuation, text, tuple(placed) if len(placed) > 1 else ())
 
     def _image_alt(self, pieces: list[tuple[int, int, bool]], continuation: str) -> bool:
         """Handle a run that is only an image; True if it was one (with or without alt)."""
@@ -439,16 +607,28 @@ def _hex_code(raw: str, pos: int, width: int) -> int | None:
 
 
 def parse_markdown(
-    source: str, *, name: str, path: str, noise: Sequence[re.Pattern[str]] = ()
+    source: str,
+    *,
+    name: str,
+    path: str,
+    noise: Sequence[re.Pattern[str]] = (),
+    keys: Sequence[str] = ("title", "summary", "description"),
 ) -> Article:
-    """Split a Markdown article into translation units and verbatim spans."""
+    """Split a Markdown article into translation units and verbatim spans.
+
+    `keys` are the front matter and metadata-header keys whose values are translated.
+    """
     lines = _Lines(source)
     env: dict[str, Any] = {_ENV_KEY: lines.content}
     tokens = _MD.parse(source, env)
     env.pop(_ENV_KEY, None)
-    b = _Builder(lines, noise, env)
+    b = _Builder(lines, noise, env, frozenset(k.lower() for k in keys))
     containers: list[str] = []
     i = 0
+    # A metadata header is the first paragraph to markdown-it: open, inline, close.
+    first = tokens[0] if tokens else None
+    if first is not None and first.type == "paragraph_open" and first.map and first.map[0] == 0:
+        i = 3 if b.metadata_header(first.map[1]) else 0
     while i < len(tokens):
         tok = tokens[i]
         kind = tok.type
@@ -460,6 +640,8 @@ def parse_markdown(
             b.front_matter(tok)
         elif kind in ("fence", "code_block"):
             b.code(tok)
+        elif kind == "html_block":
+            b.html_block(tok)
         elif kind == "table_open":
             i = b.table(tokens, i)
         elif kind == "heading_open" and tok.map is not None:
@@ -513,3 +695,92 @@ def _softbreak(
         else ""
     )
     return "" if (before and is_wide(before)) or (after and is_wide(after)) else "\n"
+
+
+# A bare URL: a scheme, "://", then characters RFC 3986 allows in a URL. Glued
+# to Chinese prose, nothing marks where it ends but the first character that
+# cannot be in a URL written there: a Han character, full-width punctuation, a
+# space. Set off by a space (or the start of the text) it is a word of its own,
+# and may carry Han (an IRI): it then ends at a space, full-width punctuation,
+# `<`, `>`, `"` or a backtick. Either way trailing ASCII punctuation ends the
+# sentence, not the URL, and so does a closing bracket the URL did not open
+# (as GFM's autolink extension reads it).
+_BARE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+_IRI_TAIL = re.compile(r"[^\s<>\"`\u3000-\u303f\uff00-\uffef]*")
+_URL_TRAILING = ".,:;!?'\"*_~"
+_URL_CLOSERS = {")": "(", "]": "["}
+
+
+def opens_html_block(line: str) -> bool:
+    """True if `line`, at the start of a line, would open a raw HTML block."""
+    return any(t.type == "html_block" for t in _MD.parse(line)[:1])
+
+
+def bare_urls(text: str, pos: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the bare URLs in text[pos:stop], each ending where a URL written there ends.
+
+    >>> t = "见https://example.com/a_(b)。另见https://example.com/s?q=1）和http://x.org/p了解"
+    >>> [t[s:e] for s, e in bare_urls(t)]
+    ['https://example.com/a_(b)', 'https://example.com/s?q=1', 'http://x.org/p']
+    >>> t = "见 https://zh.wikipedia.org/wiki/大语言模型。"
+    >>> [t[s:e] for s, e in bare_urls(t)]
+    ['https://zh.wikipedia.org/wiki/大语言模型']
+    """
+    out = []
+    stop = len(text) if stop is None else stop
+    while (m := _BARE_URL.search(text, pos, stop)) is not None:
+        start, end = m.span()
+        if start == 0 or text[start - 1].isspace():
+            tail = _IRI_TAIL.match(text, end, stop)
+            assert tail is not None  # it matches the empty string
+            end = tail.end()
+        while end > start:
+            last = text[end - 1]
+            opener = _URL_CLOSERS.get(last)
+            url = text[start:end]
+            if last in _URL_TRAILING or (opener and url.count(opener) < url.count(last)):
+                end -= 1
+            else:
+                break
+        out.append((start, end))
+        pos = max(end, m.end())
+    return out
+
+
+def html_tags(text: str) -> list[tuple[int, int]]:
+    """Spans of the raw HTML (tags, comments) markdown-it finds in an inline text.
+
+    >>> t = "```<script>`` `<b>` <ins>字</ins>"
+    >>> [t[s:e] for s, e in html_tags(t)]
+    ['<script>', '<ins>', '</ins>']
+    """
+    tags: list[tuple[int, int]] = []
+    _MD.parseInline(text, {_HTML_KEY: tags})
+    return sorted(tags)
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans of an inline Markdown text that no edition may change.
+
+    Taken from markdown-it's own parse of the text: code spans, autolinks, raw
+    HTML tags and comments, and after each link or image label its destination,
+    title or reference label; then the bare URLs in the text between them. A
+    link's label and an image's alt are text.
+
+    >>> t = "在[个人网站](https://example.com/网络日志)发布，见 `代码` 和<ins>插入</ins>"
+    >>> [t[s:e] for s, e in protected_spans(t)]
+    ['](https://example.com/网络日志)', '`代码`', '<ins>', '</ins>']
+    """
+    spans: list[tuple[int, int]] = []
+    _MD.parseInline(text, {_PROTECT_KEY: spans, "references": _AnyReference()})
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in [*spans, (len(text), len(text))]:
+        if start < pos:
+            continue  # inside a span already kept (an image inside a link label is not)
+        out.extend(bare_urls(text, pos, start))
+        if start < end:
+            out.append((start, end))
+        pos = end
+    return out

@@ -9,7 +9,8 @@ core reads the project's files; the pipeline modules take what it reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from .config import CheckLevel, Settings, parse_settings
 from .errors import ConfigError, DigestL10nError
 from .langid import detect_source
 from .languages import Language, parse_language
-from .layout import Catalogs, po_path, pot_path
+from .layout import Catalogs, catalog_at, po_path, pot_path
 from .model import Article
 from .pofile import parse_po
 from .segment import parse_article
@@ -139,8 +140,18 @@ class Project:
         return parse_po(decode(path.read_bytes(), rel), rel)
 
     def glossary(self) -> Glossary | None:
-        """The project's glossary, or None when it has no glossary file."""
+        """The project's glossary; None when none is named and glossary.tsv is absent.
+
+        A glossary named in pyproject.toml must exist: running without it would
+        silently re-convert the variants and check nothing.
+        """
         if not (self.root / self.settings.glossary).is_file():
+            if self.settings.glossary_named:
+                raise DigestL10nError(
+                    "glossary file not found (named by [tool.digestl10n] glossary in "
+                    f"{PYPROJECT}: restore it, or remove the setting to work without one)",
+                    self.settings.glossary,
+                )
             return None
         from .glossary import load_glossary
 
@@ -179,6 +190,32 @@ class Project:
                 lines = ", ".join(map(str, bare[:10])) + (", …" if len(bare) > 10 else "")
                 out.append(f"{len(bare)} concept(s) have no {lang.tag} rendering (lines {lines})")
         return out
+
+    def orphans(self, texts: Collection[str]) -> dict[str, list[str]]:
+        """Article name → its catalog paths among `texts`, for templates whose article is gone."""
+        names = {path.stem for path in self.article_paths()}
+        out: dict[str, list[str]] = {}
+        for rel in sorted(texts):
+            where = catalog_at(self.settings, rel)
+            if where is not None and where.article not in names:
+                out.setdefault(where.article, []).append(rel)
+        return {name: paths for name, paths in out.items() if self.pot_path(name) in paths}
+
+    # --- Writing --------------------------------------------------------------------------------
+
+    @contextmanager
+    def lock(self, also: tuple[Path, ...] = ()) -> Iterator[list[Path]]:
+        """Hold the project lock; yields the temp files of killed runs it removed.
+
+        Temp files are looked for in the locales and build folders and in `also`.
+        """
+        from .files import clean_stale
+        from .lock import ProjectLock
+
+        with ProjectLock(self.root):
+            settings = self.settings
+            folders = [self.root / settings.locales_dir, self.root / settings.build_dir, *also]
+            yield clean_stale(folders)
 
     # --- Checks ---------------------------------------------------------------------------------
 

@@ -132,6 +132,11 @@ class Progress(Protocol):
 
 def publish(job: BuildJob, paths: Sequence[Path], progress: Progress) -> Outcome:
     """Build every article (in worker processes when there are many); commit only if all succeed."""
+    with job.project.lock(also=(job.out,)):
+        return _publish(job, paths, progress)
+
+
+def _publish(job: BuildJob, paths: Sequence[Path], progress: Progress) -> Outcome:
     total = Outcome()
     workers = min(cores(), MAX_WORKERS)
     try:
@@ -201,6 +206,7 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
         return catalogs[lang.tag]
 
     editions: list[Edition] = []
+    refused: list[Language] = []
     for lang in job.languages:
         variant = project.settings.variant(lang)
         from_translation = variant is not None and (
@@ -219,18 +225,29 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
         shortfall = judge(edition, min_complete=job.threshold, strict=job.strict)
         if shortfall is not None:
             outcome.failed.append((lang.tag, shortfall.report()))
+            refused.append(lang)
         else:
             editions.append(edition)
             outcome.tallies.setdefault(lang.tag, Tally()).add(edition)
+    name = article.name
+    # A refused edition's pages from an earlier build would claim it is published: remove them.
+    for lang in refused:
+        folder = job.out / lang.tag
+        for output in (*folder.glob(f"{name}.*"), folder / "LC_MESSAGES" / f"{name}.mo"):
+            if output.suffix in (".html", ".txt", ".md", ".mo"):
+                outcome.staging.remove(output)
     if not editions:
         return
 
-    name = article.name
     pages = [e.language for e in editions]
     if source_language is not None:
         pages.insert(0, source_language)
-    for target in project.settings.targets:  # pages built by an earlier run stay linked
-        if target not in pages and (job.out / target.tag / f"{name}.html").is_file():
+    for target in project.settings.targets:  # pages of languages this build did not touch
+        if (
+            target not in pages
+            and target not in job.languages
+            and (job.out / target.tag / f"{name}.html").is_file()
+        ):
             pages.append(target)
     alternates = [Alternate(lang, f"../{lang.tag}/{name}.html") for lang in pages]
     keep = job.keep_noise

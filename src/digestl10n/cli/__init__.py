@@ -31,8 +31,19 @@ class InputError(click.ClickException):
     exit_code = 2
 
 
+class Interrupted(click.ClickException):
+    """Ctrl-C: the run stopped, its temp files removed; exit 130 as a shell does for SIGINT."""
+
+    exit_code = 130
+
+
 def reports_errors(func: F) -> F:
-    """Turn the library's errors into one 'Error: file:line: message' line and exit 2."""
+    """Turn the library's errors into one 'Error: file:line: message' line and exit 2.
+
+    An OSError that escaped the write layer's own (a read-only disk, a file
+    vanished) is reported the same way, naming its file; Ctrl-C exits 130 once
+    the code it interrupted has removed its temp files on the way out.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -40,6 +51,11 @@ def reports_errors(func: F) -> F:
             return func(*args, **kwargs)
         except DigestL10nError as exc:
             raise InputError(str(exc)) from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise InputError(f"{where}{exc.strerror or exc}") from None
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted; nothing more written") from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -75,6 +75,8 @@ def build_cmd(
 
     for target, changed in outcome.written:
         click.echo(f"  {'wrote' if changed else 'unchanged'} {_shown(target)}")
+    for target in outcome.staging.removed:
+        click.echo(f"  removed {_shown(target)} (its language is not built)")
     for lang in languages:
         if lang.tag in outcome.tallies:
             click.echo(outcome.tallies[lang.tag].summary(lang))

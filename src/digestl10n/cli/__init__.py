@@ -12,12 +12,15 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import click
 
 from .. import __version__
 from ..errors import DigestL10nError
+
+if TYPE_CHECKING:
+    from ..project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -58,6 +61,22 @@ def reports_errors(func: F) -> F:
             raise Interrupted("interrupted; nothing more written") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def load_project(root: Path) -> Project:
+    """The project, its whole configuration validated the same way for every command.
+
+    Check names (a misspelt one would leave its check at the default severity)
+    and the glossary named in pyproject.toml (missing, it would silently turn
+    the glossary off) are errors before any command starts its work.
+    """
+    from ..checks import load_all
+    from ..project import Project
+
+    project = Project(root)
+    project.check_severities(load_all())
+    project.glossary_path()
+    return project
 
 
 def now() -> str:

@@ -8,10 +8,9 @@ from pathlib import Path
 import click
 
 from ..convert import review_project
-from ..project import Project
 from ..update import run_convert
 from ..variants import ConvertStats, Review
-from . import main, reports_errors
+from . import load_project, main, reports_errors
 
 
 @main.command("convert")
@@ -30,7 +29,7 @@ def convert_cmd(root: Path, langs: tuple[str, ...], report: bool) -> None:
     this step itself; run it alone after editing the glossary or a base
     translation.
     """
-    project = Project(root)
+    project = load_project(root)
     chosen = project.variants(langs)
     if report:
         glossary = project.glossary()

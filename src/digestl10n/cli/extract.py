@@ -9,9 +9,8 @@ import click
 
 from ..config import ADD_LOCATION, AddLocation
 from ..extract import ArticleResult
-from ..project import Project
 from ..update import run_extract
-from . import main, now, reports_errors
+from . import load_project, main, now, reports_errors
 
 
 @main.command("extract")
@@ -45,7 +44,7 @@ def extract_cmd(
     catalogs of a vanished article takes them over (reported as renamed);
     catalogs no article matches are reported, and removed with --prune.
     """
-    project = Project(root)
+    project = load_project(root)
     settings = project.settings
     if add_location:
         settings = replace(settings, add_location=add_location)

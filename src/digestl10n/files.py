@@ -23,11 +23,13 @@ from pathlib import Path
 
 from .errors import DigestL10nError
 
-# The marker in every temp file's name; `clean_stale` removes only files that carry it
-# (and the unmarked `.<name>.XXXXXXXX.tmp` of versions before it) so a translator's
-# own temp files are never touched.
+# The marker in every temp file's name; `clean_stale` removes only files that carry it,
+# so a translator's own temp files beside the catalogs are never touched.
 TEMP_MARK = ".digestl10n-"
-_STALE = re.compile(r"^\..+(?:\.digestl10n-[a-z0-9_]{8}|\.[a-z0-9_]{8})\.tmp$")
+_STALE = re.compile(r"^\..+\.digestl10n-[a-z0-9_]{8}\.tmp$")
+# Temp files of versions before the marker (`.<name>.XXXXXXXX.tmp`): only looked for
+# where nobody else writes (the build folder).
+_LEGACY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
 class WriteError(DigestL10nError):
@@ -163,22 +165,23 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), str(b))
 
 
-def clean_stale(folders: Iterable[Path]) -> list[Path]:
-    """Remove the temp files a killed run left under `folders`; the files removed.
+def clean_stale(folders: Iterable[Path], legacy: Iterable[Path] = ()) -> list[Path]:
+    """Remove the temp files a killed run left under `folders` (and old-style ones under `legacy`).
 
     Call it only while holding the project lock: another run's temp files are live.
     """
     removed = []
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for dirpath, _, names in os.walk(folder):
-            for name in names:
-                if _STALE.match(name):
-                    path = Path(dirpath, name)
-                    try:
-                        path.unlink()
-                    except FileNotFoundError:
-                        continue
-                    removed.append(path)
+    for pattern, where in ((_STALE, folders), (_LEGACY, legacy)):
+        for folder in where:
+            if not folder.is_dir():
+                continue
+            for dirpath, _, names in os.walk(folder):
+                for name in names:
+                    if pattern.match(name):
+                        path = Path(dirpath, name)
+                        try:
+                            path.unlink()
+                        except FileNotFoundError:
+                            continue
+                        removed.append(path)
     return removed

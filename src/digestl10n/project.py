@@ -227,15 +227,16 @@ class Project:
     def lock(self, also: tuple[Path, ...] = ()) -> Iterator[list[Path]]:
         """Hold the project lock; yields the temp files of killed runs it removed.
 
-        Temp files are looked for in the locales and build folders and in `also`.
+        Temp files are looked for in the locales and build folders and in `also`
+        (an output folder outside the project).
         """
         from .files import clean_stale
         from .lock import ProjectLock
 
         with ProjectLock(self.root):
             settings = self.settings
-            folders = [self.root / settings.locales_dir, self.root / settings.build_dir, *also]
-            yield clean_stale(folders)
+            built = [self.root / settings.build_dir, *also]
+            yield clean_stale([self.root / settings.locales_dir, *built], legacy=built)
 
     # --- Checks ---------------------------------------------------------------------------------
 

@@ -163,8 +163,9 @@ def _publish_parallel(
         taken: set[int] = set()
         try:
             for i, (future, chunk) in enumerate(zip(futures, chunks, strict=True)):
+                outcome = future.result()
+                total.extend(outcome)  # its temp files are now total's to remove on failure
                 taken.add(i)
-                total.extend(future.result())
                 progress.update(len(chunk))
         except BaseException:
             pool.stop(futures)

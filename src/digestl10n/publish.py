@@ -22,6 +22,7 @@ from typing import Protocol
 import polib
 
 from .build import Convert, Edition, converter_for, judge, localize, original
+from .files import clean_stale
 from .languages import Language
 from .project import Project
 from .render import document, suffix
@@ -133,7 +134,13 @@ class Progress(Protocol):
 def publish(job: BuildJob, paths: Sequence[Path], progress: Progress) -> Outcome:
     """Build every article (in worker processes when there are many); commit only if all succeed."""
     with job.project.lock(also=(job.out,)):
-        return _publish(job, paths, progress)
+        try:
+            return _publish(job, paths, progress)
+        except BaseException:
+            # A worker stopped by Ctrl-C may not hand back the list of its temp files; under
+            # the lock every marked temp file in the output folder is this run's.
+            clean_stale([job.out])
+            raise
 
 
 def _publish(job: BuildJob, paths: Sequence[Path], progress: Progress) -> Outcome:

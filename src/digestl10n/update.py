@@ -10,7 +10,7 @@ the run is merged, never reverted. What is reported is what was written.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,13 +18,13 @@ from .config import Settings
 from .convert import Converted, convert_project
 from .errors import DigestL10nError
 from .extract import ArticleResult, extract
-from .files import os_error
+from .files import clean_stale, os_error
 from .languages import Language
 from .layout import catalog_at, pot_path
 from .model import Article
 from .pofile import parse_po
 from .project import Project
-from .writing import write_groups
+from .writing import G, Planned, Written, write_groups
 
 # An article whose distinct units are mostly (more than this share, both ways)
 # the msgids of an orphaned template is that template's article, renamed.
@@ -114,7 +114,7 @@ def run_extract(
                     texts[path] = text
             return compute(texts, [result.article])[0]
 
-        done = write_groups(project.root, results, lambda r: r.outputs, redo)
+        done = _written(project, results, lambda r: r.outputs, redo)
     return ExtractRun(
         done.groups,
         written=done.written,
@@ -125,6 +125,24 @@ def run_extract(
         cleaned=cleaned,
         no_glossary=glossary is None,
     )
+
+
+def _written(
+    project: Project,
+    groups: Sequence[G],
+    outputs: Callable[[G], Sequence[Planned]],
+    redo: Callable[[G, Mapping[str, str | None]], G],
+) -> Written[G]:
+    """`write_groups`, then, if it is interrupted, every temp file it may have left removed.
+
+    Ctrl-C can land between a temp file's creation and its listing; under the
+    lock, every marked temp file in the locales folder is this run's.
+    """
+    try:
+        return write_groups(project.root, groups, outputs, redo)
+    except BaseException:
+        clean_stale([project.root / project.settings.locales_dir])
+        raise
 
 
 def _renames(
@@ -233,7 +251,7 @@ def run_convert(project: Project, languages: tuple[Language, ...]) -> ConvertRun
             again = convert_project(project, texts, languages, glossary)
             return [c for c in again if c.path in wanted]
 
-        done = write_groups(project.root, list(groups.values()), lambda g: g, redo)
+        done = _written(project, list(groups.values()), lambda g: g, redo)
     return ConvertRun(
         [c for g in done.groups for c in g],
         written=done.written,

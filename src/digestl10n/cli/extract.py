@@ -51,26 +51,30 @@ def extract_cmd(
     languages = project.languages(langs)
     parsed = project.articles(articles)
     run = run_extract(project, parsed, settings, languages, now=now(), check=check, prune=prune)
-    for path in run.cleaned:
-        click.echo(f"removed {_rel(root, path)}: a temp file left by an interrupted run")
-    for r in run.renamed:
+    for stale in run.cleaned:
+        click.echo(f"removed {_rel(root, stale)}: a temp file left by an interrupted run")
+    for moved in run.renamed:
         verb = "would rename" if check else "renamed"
-        click.echo(f"{verb} {r.old} → {r.new}: its {len(r.moved)} catalog(s) move with it")
+        click.echo(
+            f"{verb} {moved.old} → {moved.new}: its {len(moved.moved)} catalog(s) move with it"
+        )
     changed = [o for r in run.results for o in r.outputs if o.changed]
     for r in run.results:
         _report(r, show_dropped=show_dropped, check=check, written=run.written)
     for path in run.remerged:
         click.echo(f"merged again: {path} changed while extract ran (a translator's save kept)")
-    for o in run.orphans:
+    for orphan in run.orphans:
         click.echo(
-            f"warning: orphaned catalogs of {o.name} ({len(o.paths)} files, {o.translated} "
+            f"warning: orphaned catalogs of {orphan.name} ({len(orphan.paths)} files, "
+            f"{orphan.translated} "
             "translated entries): no article in the source folder; "
             "rename the article back, or run `digestl10n extract --prune` to remove them",
             err=True,
         )
-    for o in run.pruned:
+    for gone in run.pruned:
         click.echo(
-            f"pruned {o.name}: removed {', '.join(o.paths)} ({o.translated} translated entries)"
+            f"pruned {gone.name}: removed {', '.join(gone.paths)} "
+            f"({gone.translated} translated entries)"
         )
     if run.no_glossary and settings.variants:
         click.echo(f"note: no glossary ({settings.glossary}): variants converted without one")

@@ -119,6 +119,34 @@ def test_a_catalog_saved_during_extract_is_merged_not_reverted(project, monkeypa
     assert not any("注意力模型" in e.msgid for e in po if not e.obsolete)  # and merged
 
 
+def test_a_catalog_that_changes_at_every_merge_is_left_alone_and_named(project, monkeypatch):
+    assert cli(project, "extract").exit_code == 0
+    shutil.copy(project / "source" / f"{ARTICLE}.txt", project / "source" / "later.txt")
+    src = project / "source" / f"{ARTICLE}.txt"
+    src.write_text(src.read_text(encoding="utf-8").replace("注意力模型", "注意力"), "utf-8")
+    catalog = project / EN
+    real = files.replace_if_unchanged
+    saves = []
+
+    def busy_translator(tmp, target, expected):
+        if target == catalog:  # saves again before every replace
+            saves.append(1)
+            catalog.write_text(catalog.read_text(encoding="utf-8") + f"\n# {len(saves)}\n")
+        return real(tmp, target, expected)
+
+    monkeypatch.setattr("digestl10n.writing.replace_if_unchanged", busy_translator)
+    result = cli(project, "extract")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {EN}: changed again each time it was merged; its article's catalogs are not "
+        "written, run again when its editor is idle\n"
+    )
+    assert catalog.read_text(encoding="utf-8").endswith(f"\n# {len(saves)}\n")  # theirs
+    assert "created locales/en/LC_MESSAGES/later.po" in result.output  # others written
+    assert f"unchanged {EN}" in result.output
+    assert not list(project.rglob("*.tmp"))
+
+
 def test_stale_temp_files_are_removed_by_the_next_run(project):
     assert cli(project, "extract").exit_code == 0
     stale = project / "locales" / "en" / "LC_MESSAGES" / f".{ARTICLE}.po.digestl10n-abcd1234.tmp"

@@ -56,6 +56,7 @@ class ExtractRun:
     results: list[ArticleResult]
     written: set[str] = field(default_factory=set)
     remerged: list[str] = field(default_factory=list)
+    stopped: list[str] = field(default_factory=list)
     renamed: list[Rename] = field(default_factory=list)
     orphans: list[Orphan] = field(default_factory=list)
     pruned: list[Orphan] = field(default_factory=list)
@@ -119,6 +120,7 @@ def run_extract(
         done.groups,
         written=done.written,
         remerged=done.remerged,
+        stopped=done.stopped,
         renamed=renamed,
         orphans=orphans,
         pruned=pruned,
@@ -228,6 +230,7 @@ class ConvertRun:
     results: list[Converted]
     written: set[str] = field(default_factory=set)
     remerged: list[str] = field(default_factory=list)
+    stopped: list[str] = field(default_factory=list)
     cleaned: list[Path] = field(default_factory=list)
 
 
@@ -256,5 +259,6 @@ def run_convert(project: Project, languages: tuple[Language, ...]) -> ConvertRun
         [c for g in done.groups for c in g],
         written=done.written,
         remerged=done.remerged,
+        stopped=done.stopped,
         cleaned=cleaned,
     )

@@ -7,7 +7,8 @@ then each is renamed onto its catalog only if the catalog still holds the text
 that was merged (`files.replace_if_unchanged`). When a translator saved in
 between, the group the file belongs to (an article: its template and
 catalogs) is merged again from what is on disk now, by the caller's `redo`,
-and staged again. A file that keeps changing stops the run with its name.
+and staged again. A file that keeps changing is left alone, its group unwritten,
+and named in `Written.stopped`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
-from .files import WriteError, os_error, read_bytes, replace_if_unchanged, temp_beside
+from .files import os_error, read_bytes, replace_if_unchanged, temp_beside
 from .sources import decode
 
 # How often one group is merged again before the run gives up on it.
@@ -45,6 +46,8 @@ class Written(Generic[G]):
     groups: list[G]
     remerged: list[str] = field(default_factory=list)
     written: set[str] = field(default_factory=set)  # paths whose file this run replaced or created
+    # Files that changed again at every merge: their group was left unwritten.
+    stopped: list[str] = field(default_factory=list)
 
 
 def write_groups(
@@ -74,11 +77,11 @@ def write_groups(
                 done.groups[i] = redo(done.groups[i], fresh)
                 staged[i] = _stage(root, outputs(done.groups[i]))
             else:
-                raise WriteError(
-                    "changed again each time it was merged; nothing more written for it, "
-                    "run again when its editor is idle",
-                    done.remerged[-1],
-                )
+                # Stop for this group only: its files stay as their editors left them.
+                done.stopped.append(done.remerged[-1])
+                for _, tmp in staged[i]:
+                    tmp.unlink(missing_ok=True)
+                staged[i] = []
     finally:
         for pending in staged.values():
             for _, tmp in pending:

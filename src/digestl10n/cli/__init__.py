@@ -79,6 +79,18 @@ def load_project(root: Path) -> Project:
     return project
 
 
+def stopped_files(paths: list[str]) -> None:
+    """Name each file left unwritten because it changed at every merge; exit 2 if any."""
+    for path in paths:
+        click.echo(
+            f"Error: {path}: changed again each time it was merged; its article's catalogs "
+            "are not written, run again when its editor is idle",
+            err=True,
+        )
+    if paths:
+        raise SystemExit(2)
+
+
 def now() -> str:
     """The date stamped on changed templates; SOURCE_DATE_EPOCH makes it reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

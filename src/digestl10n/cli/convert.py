@@ -10,7 +10,7 @@ import click
 from ..convert import review_project
 from ..update import run_convert
 from ..variants import ConvertStats, Review
-from . import load_project, main, reports_errors
+from . import load_project, main, reports_errors, stopped_files
 
 
 @main.command("convert")
@@ -44,6 +44,7 @@ def convert_cmd(root: Path, langs: tuple[str, ...], report: bool) -> None:
         click.echo(f"{verb} {r.path} ({how}): {_summary(r.stats)}")
     for path in run.remerged:
         click.echo(f"converted again: {path} changed while convert ran (a reviewer's save kept)")
+    stopped_files(run.stopped)
 
 
 def _summary(s: ConvertStats) -> str:

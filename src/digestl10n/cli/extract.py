@@ -10,7 +10,7 @@ import click
 from ..config import ADD_LOCATION, AddLocation
 from ..extract import ArticleResult
 from ..update import run_extract
-from . import load_project, main, now, reports_errors
+from . import load_project, main, now, reports_errors, stopped_files
 
 
 @main.command("extract")
@@ -84,6 +84,7 @@ def extract_cmd(
             click.echo(f"{n} file(s) out of date; run `digestl10n extract`.", err=True)
             raise SystemExit(1)
         click.echo("catalogs up to date")
+    stopped_files(run.stopped)
 
 
 def _rel(root: Path, path: Path) -> str:

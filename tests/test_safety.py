@@ -47,12 +47,28 @@ def test_a_lock_file_left_by_a_killed_run_does_not_block(project):
     assert cli(project, "extract").exit_code == 0
 
 
-def test_the_lock_serialises_build_and_convert_too(project, monkeypatch):
+def test_the_lock_serialises_build_convert_and_export_too(project, monkeypatch, tmp_path_factory):
     monkeypatch.setattr(lock, "WAIT", 0.1)
+    pyproject = project / "pyproject.toml"
+    variants = '[tool.digestl10n.variants]\nzh-TW = { base = "zh-Hans", opencc = "s2twp" }\n'
+    pyproject.write_text(pyproject.read_text() + variants, "utf-8")
+    shutil.copy(ROOT / "glossary.tsv", project / "glossary.tsv")
     assert cli(project, "extract").exit_code == 0
+    elsewhere = tmp_path_factory.mktemp("out") / "g.tbx"
     with ProjectLock(project):
-        assert cli(project, "build", "--all").exit_code == 2
-        assert cli(project, "extract", "--check").exit_code == 0  # reads only: no lock
+        for args in (
+            ["build", "--all"],
+            ["convert"],
+            ["glossary", "export", "--format", "tbx", "-o", str(project / "g.tbx")],
+        ):
+            result = cli(project, *args)
+            assert result.exit_code == 2 and "holds the lock" in result.stderr, args
+        # reading, or writing outside the project, needs no lock
+        assert cli(project, "extract", "--check").exit_code == 0
+        assert cli(project, "convert", "--report").exit_code == 0
+        assert cli(project, "status").exit_code == 0
+        export = ["glossary", "export", "--format", "tbx", "-o", str(elsewhere)]
+        assert cli(project, *export).exit_code == 0
 
 
 # --- Compare before replace ---------------------------------------------------------------------

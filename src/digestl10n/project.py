@@ -212,7 +212,12 @@ class Project:
         return out
 
     def orphans(self, texts: Collection[str]) -> dict[str, list[str]]:
-        """Article name → its catalog paths among `texts`, for templates whose article is gone."""
+        """Article name → its catalog paths among `texts`, for templates whose article is gone.
+
+        Without a source folder (a checkout holding only catalogs) nothing can be told gone.
+        """
+        if not (self.root / self.settings.source_dir).is_dir():
+            return {}
         names = {path.stem for path in self.article_paths()}
         out: dict[str, list[str]] = {}
         for rel in sorted(texts):

@@ -194,3 +194,13 @@ def test_ctrl_c_during_build_exits_130_leaving_no_temp_file(project, group):
     code, err = interrupt_when_writing(project, "build", "--all", group=group)
     assert code == 130, err
     assert not temp_files(project) and not (project / ".digestl10n.lock").exists()
+
+
+def test_an_os_error_reading_is_one_line_naming_the_file(project, monkeypatch):
+    assert cli(project, "extract").exit_code == 0
+    (project / "locales" / "en" / "LC_MESSAGES" / "broken.po").mkdir()  # unreadable as a file
+    monkeypatch.chdir(project)
+    for args in (["extract"], ["check"]):
+        result = cli(project, *args)
+        assert result.exit_code == 2, args
+        assert result.stderr == "Error: locales/en/LC_MESSAGES/broken.po: Is a directory\n"

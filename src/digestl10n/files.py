@@ -86,7 +86,7 @@ def write_atomic(path: Path, data: bytes) -> bool:
             tmp.unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise os_error(exc, exc.filename if exc.filename == str(path) else path) from None
+        raise os_error(exc, path) from None
     return True
 
 
@@ -119,7 +119,12 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
         tmp.unlink()
         return None
     ours = tmp.read_bytes()
-    if not _exchange(tmp, target):
+    try:
+        exchanged = _exchange(tmp, target)
+    except FileNotFoundError:  # removed since the check: not what was merged
+        tmp.unlink(missing_ok=True)
+        return read_bytes(target) or b""
+    if not exchanged:
         os.replace(tmp, target)
         return None
     swapped = tmp.read_bytes()  # what `target` held at the instant of the exchange
@@ -162,6 +167,8 @@ def _exchange(a: Path, b: Path) -> bool:
     err = ctypes.get_errno()
     if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
         return False
+    if err == errno.ENOENT:
+        raise FileNotFoundError(err, os.strerror(err), str(b))
     raise OSError(err, os.strerror(err), str(b))
 
 

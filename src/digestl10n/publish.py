@@ -241,9 +241,11 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
     # A refused edition's pages from an earlier build would claim it is published: remove them.
     for lang in refused:
         folder = job.out / lang.tag
-        for output in (*folder.glob(f"{name}.*"), folder / "LC_MESSAGES" / f"{name}.mo"):
-            if output.suffix in (".html", ".txt", ".md", ".mo"):
-                outcome.staging.remove(output)
+        for output in (
+            *(folder / f"{name}{ext}" for ext in (".html", ".txt", ".md")),
+            folder / "LC_MESSAGES" / f"{name}.mo",
+        ):
+            outcome.staging.remove(output)
     if not editions:
         return
 

@@ -55,12 +55,21 @@ def reports_errors(func: F) -> F:
         except DigestL10nError as exc:
             raise InputError(str(exc)) from None
         except OSError as exc:
-            where = f"{exc.filename}: " if exc.filename else ""
+            where = f"{_shown(exc.filename)}: " if exc.filename else ""
             raise InputError(f"{where}{exc.strerror or exc}") from None
         except KeyboardInterrupt:
             raise Interrupted("interrupted; nothing more written") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _shown(filename: object) -> str:
+    """A file named in an OSError, relative to the working folder when it is inside it."""
+    path = Path(os.fsdecode(filename)) if isinstance(filename, str | bytes) else Path(str(filename))
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def load_project(root: Path) -> Project:

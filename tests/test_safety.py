@@ -261,6 +261,9 @@ def test_a_renamed_article_takes_its_catalogs_along(project, tmp_path_factory):
     old_pot = (project / f"locales/{ARTICLE}.pot").read_bytes()
 
     (project / "source" / f"{ARTICLE}.txt").rename(project / "source" / "renamed.txt")
+    check = cli(project, "extract", "--check")
+    assert check.exit_code == 1 and f"would rename {ARTICLE} → renamed" in check.output
+    assert (project / EN).exists()  # --check moves nothing
     status = cli(project, "status")
     assert f"warning: orphaned catalogs of {ARTICLE} (5 files)" in status.stderr
     result = cli(project, "extract")

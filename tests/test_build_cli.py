@@ -291,3 +291,29 @@ def test_worker_processes_leave_nothing_behind_on_an_input_error(project, monkey
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: locales/en/LC_MESSAGES/copy-2.po:")
     assert files(project / "build") == []
+
+
+def test_a_refused_language_leaves_no_page_and_no_link(project):
+    """A language built once, then refused: its old pages go, and no switcher links to them."""
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + VARIANTS, encoding="utf-8")
+    extract(project)
+    edit_po(project, EN_PO, lambda e: setattr(e, "msgstr", "EN " + e.msgid))
+    assert cli(project, "build", "--all").exit_code == 0
+    assert f"zh-TW/{ARTICLE}.html" in files(project / "build")
+    assert f"../zh-TW/{ARTICLE}.html" in (project / "build" / "en" / f"{ARTICLE}.html").read_text()
+
+    tw = f"locales/zh_TW/LC_MESSAGES/{ARTICLE}.po"
+    edit_po(project, tw, lambda e: setattr(e, "msgstr", "") if e.linenum % 2 else None)
+    result = CliRunner().invoke(
+        main, ["-C", str(project), "build", "--all", "--min-complete", "90"]
+    )
+    assert result.exit_code == 1 and "Error: not built: zh-TW" in result.stderr
+    assert f"build/zh-TW/{ARTICLE}.html (its language is not built)" in result.output
+    built = files(project / "build")
+    assert not [f for f in built if f.startswith("zh-TW/")], built
+    assert f"zh-Hant/{ARTICLE}.html" in built
+    for page in (project / "build").rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "/zh-TW/" not in html and 'hreflang="zh-TW"' not in html, page
+        assert "/zh-Hant/" in html or page.parent.name == "zh-Hant", page

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polib
 
-from digestl10n.catalog import cosmetic_key, sync, template
+from digestl10n.catalog import Remembered, cosmetic_key, sync, template
 from digestl10n.languages import parse_language
 from digestl10n.model import Article, Unit, UnitKind
 
@@ -128,11 +128,20 @@ def test_dissimilar_new_unit_is_new_and_translator_comments_carry():
     assert stats.new == 1
 
 
-def test_translation_memory_offers_fuzzy():
-    new, stats = sync(
-        None, pot("共享的句子。"), TW, name="a", memory={"共享的句子。": "共享的句子。"}
-    )
-    assert new[0].fuzzy and new[0].msgstr == "共享的句子。" and stats.from_memory == 1
+MEMORY = {"共享的句子。": Remembered("共享的句子。", "other")}
+
+
+def test_translation_memory_offers_translated_naming_the_article():
+    new, stats = sync(None, pot("共享的句子。"), TW, name="a", memory=MEMORY)
+    assert not new[0].fuzzy and new[0].msgstr == "共享的句子。" and stats.from_memory == 1
+    assert new[0].tcomment == "memory: other"
+
+
+def test_translation_memory_fuzzy_or_off_by_setting():
+    fuzzy, _ = sync(None, pot("共享的句子。"), TW, name="a", memory=MEMORY, memory_mode="fuzzy")
+    assert fuzzy[0].fuzzy and fuzzy[0].msgstr == "共享的句子。"
+    off, stats = sync(None, pot("共享的句子。"), TW, name="a", memory=MEMORY, memory_mode="off")
+    assert off[0].msgstr == "" and stats.from_memory == 0 and stats.new == 1
 
 
 def test_sync_is_idempotent():

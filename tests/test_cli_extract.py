@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from digestl10n import writing
 from digestl10n.cli import main
 from digestl10n.po import parse_po
 
@@ -185,16 +186,16 @@ def test_interrupted_write_leaves_old_catalog(project, monkeypatch):
         src.read_text(encoding="utf-8").replace("注意力模型", "注意力"), encoding="utf-8"
     )
 
-    real_replace = os.replace
+    real_replace = writing.replace_if_unchanged
     calls = []
 
-    def crash(a, b):  # the process dies after the first rename
-        calls.append(b)
+    def crash(tmp, target, expected):  # the process dies after the first replace
+        calls.append(target)
         if len(calls) > 1:
             raise RuntimeError("process killed")
-        real_replace(a, b)
+        return real_replace(tmp, target, expected)
 
-    monkeypatch.setattr(os, "replace", crash)
+    monkeypatch.setattr(writing, "replace_if_unchanged", crash)
     with pytest.raises(RuntimeError, match="process killed"):
         CliRunner().invoke(main, ["-C", str(project), "extract"], catch_exceptions=False)
     after = snapshot(project)

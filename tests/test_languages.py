@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
+from digestl10n import languages
 from digestl10n.config import parse_settings
 from digestl10n.errors import ConfigError, LanguageTagError
-from digestl10n.languages import parse_language
+from digestl10n.languages import column_fallback, parse_language
 from digestl10n.variants import known_configs
 
 
@@ -78,3 +81,26 @@ def test_config_rejects_unknown_opencc_configuration_with_its_line():
     with pytest.raises(ConfigError, match="unknown OpenCC configuration 's2twx'") as err:
         parse_settings(text, opencc_configs=known_configs())
     assert err.value.line == 6
+
+
+@pytest.mark.parametrize(
+    ("tag", "columns"),
+    [
+        ("zh-TW", ("zh-TW", "zh-Hant")),
+        ("zh-HK", ("zh-HK", "zh-Hant")),
+        ("zh-MO", ("zh-MO", "zh-Hant")),
+        ("zh-CN", ("zh-CN", "zh-Hans")),
+        ("zh-SG", ("zh-SG", "zh-Hans")),
+        ("zh-Hant-TW", ("zh-Hant-TW", "zh-TW", "zh-Hant")),
+        ("zh-Hant", ("zh-Hant",)),  # never bare zh: it would mix the scripts
+        ("en-GB", ("en-GB", "en")),
+        ("sr-Latn-RS", ("sr-Latn-RS", "sr-Latn")),
+        ("en", ("en",)),
+    ],
+)
+def test_glossary_column_fallback_is_explicit(tag, columns):
+    assert column_fallback(tag) == columns
+
+
+def test_column_fallback_doctests():
+    assert doctest.testmod(languages).failed == 0

@@ -528,3 +528,17 @@ def test_inline_html_at_a_line_start_is_not_escaped_but_an_html_block_opener_is(
     hostile = "<ins>First</ins>\n<div>\n"
     out = document(localize(article, EN, catalog(article, lambda s: hostile)))
     assert out == "<ins>First</ins>\\\n\\<div>\n"
+
+
+@pytest.mark.parametrize("msgstr", ["\\\n\n", "#\\\n\n", "#\\", "  \\\n  "])
+def test_a_msgstr_of_breaks_and_markers_keeps_its_block(msgstr):
+    """Found by the hostile property: a translator's hard break must not leave a block opener
+    (`#`) or an empty block behind, which would end the list item it stands in."""
+    source = "- 第一项\n- [链接二](https://example.com/2)：后面跟着说明文字。\n"
+    article = parse(source)
+    po = catalog(article, lambda s: msgstr if s.startswith("[") else s)
+    tw = VARIANTS["zh-TW"]
+    out = document(localize(article, tw.target, po, variant=tw), keep_noise=True)
+    again = parse(out)
+    assert [u.kind for u in again.units] == [u.kind for u in article.units]
+    assert out.count("\n") == source.count("\n")

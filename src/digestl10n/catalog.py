@@ -29,6 +29,18 @@ _TEMPLATE_HEADER = (
 _PO_HEADER = "{language} translation of {name}."
 
 
+@dataclass(frozen=True, slots=True)
+class Remembered:
+    """A translation found in the project's catalogs: its text and the article it is from."""
+
+    text: str
+    article: str
+
+
+# The translator comment marking a translation offered from translation memory.
+MEMORY_COMMENT = "memory: "
+
+
 @dataclass(frozen=True)
 class SyncStats:
     """What a sync did to one catalog, for the extract report."""
@@ -140,7 +152,8 @@ def sync(
     language: Language,
     *,
     name: str,
-    memory: Mapping[str, str] | None = None,
+    memory: Mapping[str, Remembered] | None = None,
+    memory_mode: str = "translated",
 ) -> tuple[polib.POFile, SyncStats]:
     """Update a language's catalog to a new template with GNU msgmerge's semantics.
 
@@ -148,7 +161,9 @@ def sync(
     only cosmetic keeps it without fuzzying; otherwise the most similar translated
     old entry (≥ 60 % alike, as msgmerge) is offered as fuzzy with the old msgid
     as previous msgid (`#|`); units found translated in another article of the
-    project (`memory`) are offered as fuzzy; the rest start empty. Old entries no
+    project (`memory`) are offered as translated, with a `# memory: <article>`
+    comment (fuzzy too with `memory_mode="fuzzy"`, not at all with "off"); the
+    rest start empty. Old entries no
     unit claims become obsolete (`#~`) when they carry any translator work.
     """
     date = pot.metadata.get("POT-Creation-Date", "")
@@ -219,10 +234,13 @@ def sync(
             used.add(id(src))
             result[slot] = _carry(t, src, fuzzy_from=src)
             fuzzy.append(t.msgid)
-        elif memory and memory.get(t.msgid):
+        elif memory and memory_mode != "off" and t.msgid in memory:
             e = _fresh(t)
-            e.msgstr = memory[t.msgid]
-            e.flags.append("fuzzy")
+            found_in = memory[t.msgid]
+            e.msgstr = found_in.text
+            e.tcomment = MEMORY_COMMENT + found_in.article
+            if memory_mode == "fuzzy":
+                e.flags.insert(0, "fuzzy")
             result[slot] = e
             from_memory += 1
         else:
@@ -327,11 +345,15 @@ def translated_counts(po: polib.POFile) -> Counter[str]:
     return c
 
 
-def memory_of(catalogs: list[polib.POFile]) -> dict[str, str]:
-    """msgid → msgstr of every translated, non-fuzzy entry in `catalogs` (first one wins)."""
-    out: dict[str, str] = {}
-    for po in catalogs:
+def memory_of(catalogs: list[tuple[str, polib.POFile]]) -> dict[str, Remembered]:
+    """msgid → translation of every translated, non-fuzzy entry in (article, catalog) pairs.
+
+    The first catalog that has a msgid wins.
+    """
+    out: dict[str, Remembered] = {}
+    for article, po in catalogs:
         for e in po:
-            if not e.obsolete and not e.fuzzy and e.msgstr and not e.msgctxt:
-                out.setdefault(e.msgid, e.msgstr)
+            usable = not e.obsolete and not e.fuzzy and e.msgstr and not e.msgctxt
+            if usable and e.msgid not in out:
+                out[e.msgid] = Remembered(e.msgstr, article)
     return out

@@ -44,6 +44,8 @@ class CheckResult:
     findings: tuple[Finding, ...]
     catalogs: int
     entries: int
+    # Languages checked against another language's glossary column, or against none.
+    glossary_notes: tuple[str, ...] = ()
 
     @property
     def errors(self) -> int:
@@ -92,7 +94,8 @@ def check_project(
         count, found = check_catalog(cat, ctx, chosen, severities)
         entries += count
         findings.extend(found)
-    return CheckResult(tuple(findings), len(catalogs), entries)
+    notes = () if glossary is None else tuple(project.glossary_columns(glossary, languages))
+    return CheckResult(tuple(findings), len(catalogs), entries, notes)
 
 
 def select_catalogs(

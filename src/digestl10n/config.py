@@ -32,10 +32,14 @@ _KNOWN_KEYS = {
     "checks",
     "min_complete",
     "metadata_keys",
+    "memory",
 }
 # What [tool.digestl10n.checks] may set a check to.
 CheckLevel = Literal["error", "warning", "off"]
 SEVERITIES: tuple[CheckLevel, ...] = get_args(CheckLevel)
+# How extract offers a unit found translated in another of the project's catalogs.
+MemoryMode = Literal["translated", "fuzzy", "off"]
+MEMORY_MODES: tuple[MemoryMode, ...] = get_args(MemoryMode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,9 @@ class Settings:
     metadata_keys: tuple[str, ...] = DEFAULT_METADATA_KEYS
     # Percentage of units a language must have translated for `build` to accept it.
     min_complete: float = 0.0
+    memory: MemoryMode = "translated"
+    # Whether pyproject.toml names the glossary: then a missing glossary file is an error.
+    glossary_named: bool = False
 
     def variant(self, language: Language) -> Variant | None:
         """How `language` is derived, if it is a variant."""
@@ -244,8 +251,17 @@ def parse_settings(
         raise ConfigError(
             "min_complete: expected a percentage from 0 to 100", path, where("min_complete")
         )
+    memory = table.get("memory", "translated")
+    if memory not in MEMORY_MODES:
+        raise ConfigError(
+            f"memory: expected one of {', '.join(MEMORY_MODES)}, got {memory!r}",
+            path,
+            where("memory"),
+        )
     return Settings(
         source_language=source_language,
+        memory=memory,
+        glossary_named="glossary" in table,
         targets=targets,
         noise=tuple(noise),
         add_location=add_location,

@@ -73,13 +73,13 @@ def extract(
     """
     catalogs = Catalogs(existing)
     targets = settings.bases_first(languages if languages is not None else settings.targets)
-    locale_of = {path: where.locale for path in existing if (where := catalog_at(settings, path))}
+    where_of = {path: where for path in existing if (where := catalog_at(settings, path))}
     memory = {
         lang.tag: memory_of(
             [
-                po
-                for path in sorted(existing)
-                if locale_of.get(path) == lang.locale and (po := catalogs.get(path)) is not None
+                (where_of[path].article, po)
+                for path in sorted(where_of)
+                if where_of[path].locale == lang.locale and (po := catalogs.get(path)) is not None
             ]
         )
         for lang in targets
@@ -112,7 +112,12 @@ def extract(
                 continue
             path = po_path(settings, lang, article.name)
             po, stats[lang.tag] = sync(
-                catalogs.get(path), pot, lang, name=article.name, memory=memory[lang.tag]
+                catalogs.get(path),
+                pot,
+                lang,
+                name=article.name,
+                memory=memory[lang.tag],
+                memory_mode=settings.memory,
             )
             if glossary is not None:
                 from .glossary import annotate

@@ -1,10 +1,71 @@
-"""Atomic file writes: a catalog is either the old one or the new one, never half of each."""
+"""Writing files safely: atomic, compare-before-replace, temp files that never outlive a run.
+
+Every file digestl10n writes goes through a temp file beside its target
+(`.<name>.digestl10n-XXXXXXXX.tmp`) and a rename, so a reader sees the old file
+or the new one, never half of each. A catalog is a translator's work as well
+as ours, and their tools take no lock: `replace_if_unchanged` swaps the new
+file in only if the old one still holds the bytes the run merged, and reports
+what it found otherwise, so the caller merges again instead of reverting a save.
+
+An OSError from here is raised as a `WriteError` naming the file and the reason.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import re
 import tempfile
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
+
+from .errors import DigestL10nError
+
+# The marker in every temp file's name; `clean_stale` removes only files that carry it,
+# so a translator's own temp files beside the catalogs are never touched.
+TEMP_MARK = ".digestl10n-"
+_STALE = re.compile(r"^\..+\.digestl10n-[a-z0-9_]{8}\.tmp$")
+# Temp files of versions before the marker (`.<name>.XXXXXXXX.tmp`): only looked for
+# where nobody else writes (the build folder).
+_LEGACY = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+
+
+class WriteError(DigestL10nError):
+    """A file could not be read, written or replaced (read-only, permission, disk full, …)."""
+
+
+def os_error(exc: OSError, path: Path | str) -> WriteError:
+    """A WriteError naming `path` and the OS's reason (`Read-only file system`, …)."""
+    reason = exc.strerror or str(exc)
+    return WriteError(f"cannot write: {reason}", str(path))
+
+
+def temp_beside(target: Path, data: bytes, *, sync: bool = True, mode: int = 0o644) -> Path:
+    """Write `data` to a new marked temp file beside `target`; the caller renames or removes it."""
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{target.name}{TEMP_MARK}", suffix=".tmp", dir=target.parent
+    )
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            if sync:
+                f.flush()
+                os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """The file's bytes, None when there is no file."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -14,23 +75,120 @@ def write_atomic(path: Path, data: bytes) -> bool:
     either the previous file or the complete new one (rename is atomic on POSIX).
     """
     try:
-        if path.read_bytes() == data:
+        if read_bytes(path) == data:
             return False
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        tmp = temp_beside(path, data, mode=mode)
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise os_error(exc, path) from None
     return True
+
+
+def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> bytes | None:
+    """Rename `tmp` onto `target` if `target` still holds `expected` (None: no file).
+
+    Returns None when done. Otherwise returns what `target` holds now (b"" for
+    no file) and leaves `target` holding it: the caller merges again from it.
+    The check and the rename are one atomic exchange where the system has it
+    (Linux renameat2 RENAME_EXCHANGE): the old file is swapped out, compared,
+    and swapped back if someone saved in between, so even a save landing
+    between the check and the rename is never overwritten. Elsewhere the check
+    comes just before the rename, leaving a window of microseconds.
+    """
+    current = read_bytes(target)
+    if current != expected:
+        tmp.unlink(missing_ok=True)
+        return current if current is not None else b""
+    if expected is None:
+        try:
+            os.link(tmp, target)  # fails if a file appeared meanwhile: never overwrite it
+        except FileExistsError:
+            tmp.unlink(missing_ok=True)
+            return read_bytes(target) or b""
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP):  # no hard links on this file system
+                raise
+            os.replace(tmp, target)
+            return None
+        tmp.unlink()
+        return None
+    ours = tmp.read_bytes()
+    try:
+        exchanged = _exchange(tmp, target)
+    except FileNotFoundError:  # removed since the check: not what was merged
+        tmp.unlink(missing_ok=True)
+        return read_bytes(target) or b""
+    if not exchanged:
+        os.replace(tmp, target)
+        return None
+    swapped = tmp.read_bytes()  # what `target` held at the instant of the exchange
+    if swapped == expected:
+        tmp.unlink()
+        return None
+    # A save landed between the check and the exchange: swap it back. Should yet
+    # another save have replaced our file meanwhile, that one is newer: keep it.
+    _exchange(tmp, target)
+    if tmp.read_bytes() != ours:
+        _exchange(tmp, target)
+    tmp.unlink(missing_ok=True)
+    return read_bytes(target) or b""
+
+
+@cache
+def _renameat2() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two existing files atomically; False where the system or file system cannot."""
+    fn = _renameat2()
+    if fn is None:
+        return False
+    rc = fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    if err == errno.ENOENT:
+        raise FileNotFoundError(err, os.strerror(err), str(b))
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def clean_stale(folders: Iterable[Path], legacy: Iterable[Path] = ()) -> list[Path]:
+    """Remove the temp files a killed run left under `folders` (and old-style ones under `legacy`).
+
+    Call it only while holding the project lock: another run's temp files are live.
+    """
+    removed = []
+    for pattern, where in ((_STALE, folders), (_LEGACY, legacy)):
+        for folder in where:
+            if not folder.is_dir():
+                continue
+            for dirpath, _, names in os.walk(folder):
+                for name in names:
+                    if pattern.match(name):
+                        path = Path(dirpath, name)
+                        try:
+                            path.unlink()
+                        except FileNotFoundError:
+                            continue
+                        removed.append(path)
+    return removed

@@ -30,7 +30,7 @@ import ahocorasick_rs
 import polib
 
 from .errors import GlossaryError, LanguageTagError
-from .languages import Language, parse_language
+from .languages import Language, column_fallback, parse_language
 from .script import is_word_char
 
 NOTE_COLUMNS = ("note", "domain")
@@ -265,6 +265,7 @@ class Glossary:
         self.concepts = concepts
         self._columns: dict[str, _Column] = {}
         self._by_tag = {lang.tag: lang for lang in languages}
+        self._served: dict[str, str] = {}  # language tag → the tag of the column serving it
         # The last text folded: a check asks several questions of one msgstr.
         self._folded = ("", "")
 
@@ -274,15 +275,24 @@ class Glossary:
         return self.languages[0]
 
     def language(self, tag: str) -> Language | None:
-        """The column language with this tag, if the glossary has one."""
-        return self._by_tag.get(tag)
+        """The column serving `tag`: its own, else its fallback (languages.column_fallback)."""
+        return next((self._by_tag[t] for t in column_fallback(tag) if t in self._by_tag), None)
+
+    def _tag(self, language: Language) -> str:
+        """The tag of the column serving `language` (its own tag when there is none)."""
+        tag = self._served.get(language.tag)
+        if tag is None:
+            column = self.language(language.tag)
+            tag = self._served[language.tag] = column.tag if column is not None else language.tag
+        return tag
 
     def _column(self, language: Language) -> _Column | None:
-        column = self._columns.get(language.tag)
+        tag = self._tag(language)
+        column = self._columns.get(tag)
         if column is None:
-            if self.language(language.tag) is None:
+            if self.language(tag) is None:
                 return None
-            column = self._columns[language.tag] = _Column(language.tag, self.concepts)
+            column = self._columns[tag] = _Column(tag, self.concepts)
         return column
 
     def find(self, text: str, language: Language) -> list[Match]:
@@ -292,7 +302,7 @@ class Glossary:
 
     def accepted(self, concept: Concept, language: Language) -> tuple[str, ...]:
         """Every rendering of a concept a translation into `language` may use, preferred first."""
-        return concept.accepted.get(language.tag, ())
+        return concept.accepted.get(self._tag(language), ())
 
     def rendering(self, concept: Concept, language: Language) -> str | None:
         """The rendering to use for a concept in `language`, None when the glossary sets none."""
@@ -301,7 +311,7 @@ class Glossary:
 
     def forbidden(self, concept: Concept, language: Language) -> tuple[str, ...]:
         """Renderings of a concept a translation into `language` must not use."""
-        return concept.forbidden.get(language.tag, ())
+        return concept.forbidden.get(self._tag(language), ())
 
     def search(
         self,

@@ -90,6 +90,42 @@ def parse_language(text: str, *, path: str | None = None, line: int | None = Non
     )
 
 
+def column_fallback(tag: str) -> tuple[str, ...]:
+    """The glossary columns that serve `tag`, best first: itself, then its explicit fallbacks.
+
+    Chinese falls back to the column of its script, never to bare `zh` (which
+    would mix Simplified and Traditional): zh-TW, zh-HK, zh-MO → zh-Hant;
+    zh-CN, zh-SG, zh-MY → zh-Hans; zh-Hant-TW → zh-TW → zh-Hant. Other
+    languages drop their region, then their script only when they have none
+    (en-GB → en; sr-Latn-RS → sr-Latn). Nothing else is guessed.
+
+    >>> column_fallback("zh-TW")
+    ('zh-TW', 'zh-Hant')
+    >>> column_fallback("en-GB")
+    ('en-GB', 'en')
+    """
+    parts = tag.split("-")
+    language = parts[0]
+    script = next((p for p in parts[1:] if len(p) == 4), None)
+    region = next((p for p in parts[1:] if len(p) != 4), None)
+    out = [tag]
+    if language == "zh":
+        if script and region:
+            out.append(f"zh-{region}")
+        writing = script or (
+            "Hant" if region in _HANT_REGIONS else "Hans" if region in _HANS_REGIONS else None
+        )
+        if writing:
+            out.append(f"zh-{writing}")
+    elif region:
+        out.append(f"{language}-{script}" if script else language)
+    return tuple(dict.fromkeys(out))
+
+
+# Regions whose Chinese is written in Simplified characters.
+_HANS_REGIONS = {"CN", "SG", "MY"}
+
+
 def _hint(text: str) -> str:
     close = difflib.get_close_matches(text.replace("_", "-"), _known(), n=3, cutoff=0.6)
     return f" (did you mean {', '.join(close)}?)" if close else ""

@@ -9,7 +9,8 @@ core reads the project's files; the pipeline modules take what it reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +19,8 @@ import polib
 from .config import CheckLevel, Settings, parse_settings
 from .errors import ConfigError, DigestL10nError
 from .langid import detect_source
-from .languages import Language, parse_language
-from .layout import Catalogs, po_path, pot_path
+from .languages import Language, column_fallback, parse_language
+from .layout import Catalogs, catalog_at, po_path, pot_path
 from .model import Article
 from .po import parse_po
 from .segment import parse_article
@@ -137,16 +138,17 @@ class Project:
         """Where an article's catalog for a language lives, relative to the project folder."""
         return po_path(self.settings, language, name)
 
+    def catalog_paths(self) -> list[str]:
+        """The project-relative path of every POT and PO under the locales folder, sorted."""
+        base = self.root / self.settings.locales_dir
+        if not base.is_dir():
+            return []
+        found = sorted([*base.glob("*.pot"), *base.glob("*/LC_MESSAGES/*.po")])
+        return [path.relative_to(self.root).as_posix() for path in found]
+
     def catalog_texts(self) -> dict[str, str]:
         """Every POT and PO under the locales folder, by project-relative path."""
-        base = self.root / self.settings.locales_dir
-        out: dict[str, str] = {}
-        if not base.is_dir():
-            return out
-        for path in sorted([*base.glob("*.pot"), *base.glob("*/LC_MESSAGES/*.po")]):
-            rel = path.relative_to(self.root).as_posix()
-            out[rel] = decode(path.read_bytes(), rel)
-        return out
+        return {rel: decode((self.root / rel).read_bytes(), rel) for rel in self.catalog_paths()}
 
     def catalog(self, rel: str) -> polib.POFile | None:
         """The catalog at project-relative `rel`, parsed; None when there is none."""
@@ -156,12 +158,29 @@ class Project:
         return parse_po(decode(path.read_bytes(), rel), rel)
 
     def glossary(self) -> Glossary | None:
-        """The project's glossary, or None when it has no glossary file."""
-        if not (self.root / self.settings.glossary).is_file():
+        """The project's glossary; None when none is named and glossary.tsv is absent."""
+        if self.glossary_path() is None:
             return None
         from .glossary import load_glossary
 
         return load_glossary(*self.glossary_text())
+
+    def glossary_path(self) -> Path | None:
+        """The glossary file; None when none is named and glossary.tsv is absent.
+
+        A glossary named in pyproject.toml must exist: running without it would
+        silently re-convert the variants and check nothing.
+        """
+        path = self.root / self.settings.glossary
+        if path.is_file():
+            return path
+        if self.settings.glossary_named:
+            raise DigestL10nError(
+                "glossary file not found (named by [tool.digestl10n] glossary in "
+                f"{PYPROJECT}: restore it, or remove the setting to work without one)",
+                self.settings.glossary,
+            )
+        return None
 
     def glossary_text(self) -> tuple[str, str]:
         """The glossary file's text and project-relative path; an error when there is none."""
@@ -183,19 +202,63 @@ class Project:
                 f"no column for the source language {source.tag}: "
                 "no term can be found in the msgids"
             )
+        out += self.glossary_columns(glossary, settings.targets)
         for lang in settings.targets:
             column = glossary.language(lang.tag)
             if column is None:
-                out.append(
-                    f"no column for the target language {lang.tag}: "
-                    "its catalogs get no term comments or checks"
-                )
                 continue
             bare = [c.line for c in glossary.concepts if not glossary.accepted(c, column)]
             if bare:
                 lines = ", ".join(map(str, bare[:10])) + (", …" if len(bare) > 10 else "")
                 out.append(f"{len(bare)} concept(s) have no {lang.tag} rendering (lines {lines})")
         return out
+
+    def glossary_columns(self, glossary: Glossary, languages: tuple[Language, ...]) -> list[str]:
+        """A line for each language the glossary has no column of its own for: fallback or none."""
+        out = []
+        for lang in languages:
+            column = glossary.language(lang.tag)
+            if column is None:
+                tried = " nor ".join(column_fallback(lang.tag))
+                out.append(
+                    f"no column for the target language {tried}: "
+                    "its catalogs get no term comments or checks"
+                )
+            elif column.tag != lang.tag:
+                out.append(f"no column for {lang.tag}: using the {column.tag} column (fallback)")
+        return out
+
+    def orphans(self, texts: Collection[str]) -> dict[str, list[str]]:
+        """Article name → its catalog paths among `texts`, for templates whose article is gone.
+
+        Without a source folder (a checkout holding only catalogs) nothing can be told gone.
+        """
+        if not (self.root / self.settings.source_dir).is_dir():
+            return {}
+        names = {path.stem for path in self.article_paths()}
+        out: dict[str, list[str]] = {}
+        for rel in sorted(texts):
+            where = catalog_at(self.settings, rel)
+            if where is not None and where.article not in names:
+                out.setdefault(where.article, []).append(rel)
+        return {name: paths for name, paths in out.items() if self.pot_path(name) in paths}
+
+    # --- Writing --------------------------------------------------------------------------------
+
+    @contextmanager
+    def lock(self, also: tuple[Path, ...] = ()) -> Iterator[list[Path]]:
+        """Hold the project lock; yields the temp files of killed runs it removed.
+
+        Temp files are looked for in the locales and build folders and in `also`
+        (an output folder outside the project).
+        """
+        from .files import clean_stale
+        from .lock import ProjectLock
+
+        with ProjectLock(self.root):
+            settings = self.settings
+            built = [self.root / settings.build_dir, *also]
+            yield clean_stale([self.root / settings.locales_dir, *built], legacy=built)
 
     # --- Checks ---------------------------------------------------------------------------------
 

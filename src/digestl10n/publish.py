@@ -22,6 +22,7 @@ from typing import Protocol
 import polib
 
 from .build import Convert, Edition, converter_for, judge, localize, original
+from .files import clean_stale
 from .languages import Language
 from .project import Project
 from .render import document, suffix
@@ -136,6 +137,17 @@ class Progress(Protocol):
 
 def publish(job: BuildJob, paths: Sequence[Path], progress: Progress) -> Outcome:
     """Build every article (in worker processes when there are many); commit only if all succeed."""
+    with job.project.lock(also=(job.out,)):
+        try:
+            return _publish(job, paths, progress)
+        except BaseException:
+            # A worker stopped by Ctrl-C may not hand back the list of its temp files; under
+            # the lock every marked temp file in the output folder is this run's.
+            clean_stale([job.out])
+            raise
+
+
+def _publish(job: BuildJob, paths: Sequence[Path], progress: Progress) -> Outcome:
     total = Outcome()
     workers = min(cores(), MAX_WORKERS)
     try:
@@ -162,8 +174,9 @@ def _publish_parallel(
         taken: set[int] = set()
         try:
             for i, (future, chunk) in enumerate(zip(futures, chunks, strict=True)):
+                outcome = future.result()
+                total.extend(outcome)  # its temp files are now total's to remove on failure
                 taken.add(i)
-                total.extend(future.result())
                 progress.update(len(chunk))
         except BaseException:
             pool.stop(futures)
@@ -205,6 +218,7 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
         return catalogs[lang.tag]
 
     editions: list[Edition] = []
+    refused: list[Language] = []
     for lang in job.languages:
         variant = project.settings.variant(lang)
         from_translation = variant is not None and (
@@ -223,18 +237,31 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
         shortfall = judge(edition, min_complete=job.threshold, strict=job.strict)
         if shortfall is not None:
             outcome.failed.append((lang.tag, shortfall.report()))
+            refused.append(lang)
         else:
             editions.append(edition)
             outcome.tallies.setdefault(lang.tag, Tally()).add(edition)
+    name = article.name
+    # A refused edition's pages from an earlier build would claim it is published: remove them.
+    for lang in refused:
+        folder = job.out / lang.tag
+        for output in (
+            *(folder / f"{name}{ext}" for ext in (".html", ".txt", ".md")),
+            folder / "LC_MESSAGES" / f"{name}.mo",
+        ):
+            outcome.staging.remove(output)
     if not editions and not (job.source_edition and source_language is not None):
         return
 
-    name = article.name
     pages = [e.language for e in editions]
     if source_language is not None:
         pages.insert(0, source_language)
-    for target in project.settings.targets:  # pages built by an earlier run stay linked
-        if target not in pages and (job.out / target.tag / f"{name}.html").is_file():
+    for target in project.settings.targets:  # pages of languages this build did not touch
+        if (
+            target not in pages
+            and target not in job.languages
+            and (job.out / target.tag / f"{name}.html").is_file()
+        ):
             pages.append(target)
     alternates = [Alternate(lang, f"../{lang.tag}/{name}.html") for lang in pages]
     keep = job.keep_noise

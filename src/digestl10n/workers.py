@@ -15,13 +15,14 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, TypeVar
+
+from .files import os_error, temp_beside
 
 S = TypeVar("S")
 T = TypeVar("T")
@@ -106,6 +107,7 @@ class Staging:
 
     staged: list[tuple[Path, str | None]] = field(default_factory=list)  # (target, temp or None)
     made: list[Path] = field(default_factory=list)  # folders created for the temp files
+    removed: list[Path] = field(default_factory=list)  # outputs to delete at commit
     _dirs: set[Path] = field(default_factory=set)
 
     def add(self, target: Path, content: str | bytes) -> None:
@@ -118,20 +120,26 @@ class Staging:
         except FileNotFoundError:
             pass
         folder = target.parent
-        if folder not in self._dirs:
-            self.made += [p for p in (folder, *folder.parents) if not p.exists()]
-            folder.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(folder)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        self.staged.append((target, tmp))
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
+        try:
+            if folder not in self._dirs:
+                self.made += [p for p in (folder, *folder.parents) if not p.exists()]
+                folder.mkdir(parents=True, exist_ok=True)
+                self._dirs.add(folder)
+            tmp = temp_beside(target, data, sync=False)
+        except OSError as exc:
+            raise os_error(exc, target) from None
+        self.staged.append((target, str(tmp)))
+
+    def remove(self, target: Path) -> None:
+        """Delete `target` when the whole run succeeds, if it is there (an output now refused)."""
+        if target.exists():
+            self.removed.append(target)
 
     def extend(self, other: Staging) -> None:
         """Take over what another staging (a worker's) wrote, after what this one did."""
         self.staged += other.staged
         self.made += other.made
+        self.removed += other.removed
 
     @property
     def written(self) -> list[tuple[Path, bool]]:
@@ -139,10 +147,18 @@ class Staging:
         return [(target, tmp is not None) for target, tmp in self.staged]
 
     def commit(self) -> None:
-        """Rename every temp file onto its target."""
+        """Rename every temp file onto its target, then delete the outputs to remove."""
         for target, tmp in self.staged:
             if tmp is not None:
-                os.replace(tmp, target)
+                try:
+                    os.replace(tmp, target)
+                except OSError as exc:
+                    raise os_error(exc, target) from None
+        for target in self.removed:
+            try:
+                target.unlink(missing_ok=True)
+            except OSError as exc:
+                raise os_error(exc, target) from None
 
     def abort(self) -> None:
         """Remove every temp file, then every folder made for them that is left empty."""

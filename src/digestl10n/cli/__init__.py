@@ -12,12 +12,15 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import click
 
 from .. import __version__
 from ..errors import DigestL10nError
+
+if TYPE_CHECKING:
+    from ..project import Project
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,8 +34,19 @@ class InputError(click.ClickException):
     exit_code = 2
 
 
+class Interrupted(click.ClickException):
+    """Ctrl-C: the run stopped, its temp files removed; exit 130 as a shell does for SIGINT."""
+
+    exit_code = 130
+
+
 def reports_errors(func: F) -> F:
-    """Turn the library's errors into one 'Error: file:line: message' line and exit 2."""
+    """Turn the library's errors into one 'Error: file:line: message' line and exit 2.
+
+    An OSError that escaped the write layer's own (a read-only disk, a file
+    vanished) is reported the same way, naming its file; Ctrl-C exits 130 once
+    the code it interrupted has removed its temp files on the way out.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -40,8 +54,50 @@ def reports_errors(func: F) -> F:
             return func(*args, **kwargs)
         except DigestL10nError as exc:
             raise InputError(str(exc)) from None
+        except OSError as exc:
+            where = f"{_shown(exc.filename)}: " if exc.filename else ""
+            raise InputError(f"{where}{exc.strerror or exc}") from None
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted; nothing more written") from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _shown(filename: object) -> str:
+    """A file named in an OSError, relative to the working folder when it is inside it."""
+    path = Path(os.fsdecode(filename)) if isinstance(filename, str | bytes) else Path(str(filename))
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_project(root: Path) -> Project:
+    """The project, its whole configuration validated the same way for every command.
+
+    Check names (a misspelt one would leave its check at the default severity)
+    and the glossary named in pyproject.toml (missing, it would silently turn
+    the glossary off) are errors before any command starts its work.
+    """
+    from ..checks import load_all
+    from ..project import Project
+
+    project = Project(root)
+    project.check_severities(load_all())
+    project.glossary_path()
+    return project
+
+
+def stopped_files(paths: list[str]) -> None:
+    """Name each file left unwritten because it changed at every merge; exit 2 if any."""
+    for path in paths:
+        click.echo(
+            f"Error: {path}: changed again each time it was merged; its article's catalogs "
+            "are not written, run again when its editor is idle",
+            err=True,
+        )
+    if paths:
+        raise SystemExit(2)
 
 
 def now() -> str:

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import click
 
-from ..project import Project
 from ..publish import Progress, build_job, publish
-from . import main, reports_errors
+from . import load_project, main, reports_errors
 
 
 @main.command("build")
@@ -61,7 +60,7 @@ def build_cmd(
     report of what is missing. Output: <out>/<lang>/<article>.txt|.md, .html, and
     <out>/<lang>/LC_MESSAGES/<article>.mo.
     """
-    project = Project(root)
+    project = load_project(root)
     settings = project.settings
     if not langs and not every:
         raise click.UsageError("name the languages to build: --lang L (repeatable) or --all")
@@ -83,6 +82,8 @@ def build_cmd(
 
     for target, changed in outcome.written:
         click.echo(f"  {'wrote' if changed else 'unchanged'} {_shown(target)}")
+    for target in outcome.staging.removed:
+        click.echo(f"  removed {_shown(target)} (its language is not built)")
     for lang in languages:
         if lang.tag in outcome.tallies:
             click.echo(outcome.tallies[lang.tag].summary(lang))

@@ -15,8 +15,7 @@ import click
 
 from ..checking import check_project, json_report, listing, text_report
 from ..checks import REGISTRY, load_all
-from ..project import Project
-from . import ReportFormat, main, reports_errors
+from . import ReportFormat, load_project, main, reports_errors
 
 
 @main.command("check")
@@ -55,7 +54,7 @@ def check_cmd(
     source and translation below it. Severities come from each check, changed or
     switched off in [tool.digestl10n.checks] (name = "error" | "warning" | "off").
     """
-    project = Project(root)
+    project = load_project(root)
     registry = load_all()
     severities = project.check_severities(registry)
     if list_only:
@@ -64,6 +63,8 @@ def check_cmd(
         return
     chosen = _chosen(names)
     result = check_project(project, project.languages(langs), articles, chosen, severities)
+    for note in result.glossary_notes:
+        click.echo(f"warning: {project.settings.glossary}: {note}", err=True)
     if fmt == "json":
         document = json_report(result, chosen or sorted(registry), severities)
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))

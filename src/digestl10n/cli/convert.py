@@ -7,11 +7,10 @@ from pathlib import Path
 
 import click
 
-from ..convert import convert_project, review_project
-from ..files import write_atomic
-from ..project import Project
+from ..convert import review_project
+from ..update import run_convert
 from ..variants import ConvertStats, Review
-from . import main, reports_errors
+from . import load_project, main, reports_errors, stopped_files
 
 
 @main.command("convert")
@@ -30,22 +29,22 @@ def convert_cmd(root: Path, langs: tuple[str, ...], report: bool) -> None:
     this step itself; run it alone after editing the glossary or a base
     translation.
     """
-    project = Project(root)
+    project = load_project(root)
     chosen = project.variants(langs)
-    glossary = project.glossary()
-    existing = project.catalog_texts()
     if report:
-        _report(*review_project(project, existing, chosen, glossary))
+        glossary = project.glossary()
+        _report(*review_project(project, project.catalog_texts(), chosen, glossary))
         return
-    results = convert_project(project, existing, chosen, glossary)
-    if not results:
+    run = run_convert(project, chosen)
+    if not run.results:
         click.echo("no variant catalogs yet; run `digestl10n extract` first")
-    for r in results:
-        verb = "updated" if r.changed else "unchanged"
+    for r in run.results:
+        verb = "updated" if r.path in run.written else "unchanged"
         how = f"{r.variant.opencc} from {r.variant.base}"
         click.echo(f"{verb} {r.path} ({how}): {_summary(r.stats)}")
-        if r.changed:
-            write_atomic(root / r.path, r.text.encode("utf-8"))
+    for path in run.remerged:
+        click.echo(f"converted again: {path} changed while convert ran (a reviewer's save kept)")
+    stopped_files(run.stopped)
 
 
 def _summary(s: ConvertStats) -> str:

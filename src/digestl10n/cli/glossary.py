@@ -66,5 +66,9 @@ def export_cmd(root: Path, fmt: str, output: Path | None) -> None:
     if output is None:
         click.echo(data, nl=False)
         return
-    write_atomic(output, data.encode("utf-8"))
+    if output.resolve().is_relative_to(root.resolve()):  # into the project: one writer at a time
+        with project.lock():
+            write_atomic(output, data.encode("utf-8"))
+    else:
+        write_atomic(output, data.encode("utf-8"))
     click.echo(f"wrote {output} ({len(glossary.concepts)} concepts, {fmt})", err=True)

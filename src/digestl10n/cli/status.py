@@ -9,9 +9,8 @@ from typing import get_args
 import click
 
 from ..checks import load_all
-from ..project import Project
 from ..status import project_status
-from . import ReportFormat, main, reports_errors
+from . import ReportFormat, load_project, main, reports_errors
 
 
 @main.command("status")
@@ -30,9 +29,16 @@ def status_cmd(
     Work left counts the source text of untranslated and fuzzy entries: words
     (Latin-script) and CJK characters, since a Han character is not a word.
     """
-    project = Project(root)
+    project = load_project(root)
     severities = project.check_severities(load_all())
     report = project_status(project, project.languages(langs), articles, severities)
+    for name, paths in project.orphans(project.catalog_paths()).items():
+        click.echo(
+            f"warning: orphaned catalogs of {name} ({len(paths)} files): no article in "
+            f"{project.settings.source_dir}/; `digestl10n extract` carries them over to a "
+            "renamed article, `digestl10n extract --prune` removes them",
+            err=True,
+        )
     if fmt == "json":
         click.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
     else:

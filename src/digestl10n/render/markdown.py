@@ -124,16 +124,20 @@ def _contain(article: Article, unit: Unit, text: str) -> str:
         line = _TRAILING_HASHES.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", line)
         return _even_trailing_backslashes(line)
     # Paragraph-like blocks: a line break is a hard break inside the same block.
-    written = [escape_line_start(line.rstrip(" \t")) for line in text.splitlines()]
+    written = [line.rstrip(" \t") for line in text.splitlines()]
     lines = []
     for i, line in enumerate(written):
         run = len(line) - len(line.rstrip("\\"))
         if run % 2 and i < len(written) - 1:
-            line = line[:-1]  # the translator's own hard break: ours replaces it
+            line = line[:-1].rstrip(" \t")  # the translator's own hard break: ours replaces it
+        # Escaped after the break is gone: `#\` without its backslash opens a heading.
+        line = escape_line_start(line)
         if line.strip():
             lines.append(line)
     if not lines:
-        return ""
+        # Nothing but blanks and line-break backslashes: an empty block would end
+        # the list item or paragraph it stands in, so the source's text stays.
+        return article.raw(unit)
     # A hard break is written the way the unit's source writes its own: two
     # spaces or a backslash (the backslash when it has none, as it shows).
     spaces = _SPACES_BREAK.search(article.raw(unit)) is not None

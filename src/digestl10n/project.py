@@ -22,6 +22,7 @@ from .languages import Language, parse_language
 from .layout import Catalogs, po_path, pot_path
 from .model import Article
 from .po import parse_po
+from .po.charset import declared_charset, decode_legacy, is_utf8
 from .segment import parse_article
 from .sources import decode, read, select
 
@@ -128,7 +129,7 @@ class Project:
             return out
         for path in sorted([*base.glob("*.pot"), *base.glob("*/LC_MESSAGES/*.po")]):
             rel = path.relative_to(self.root).as_posix()
-            out[rel] = decode(path.read_bytes(), rel)
+            out[rel] = decode_catalog(path.read_bytes(), rel)
         return out
 
     def catalog(self, rel: str) -> polib.POFile | None:
@@ -136,7 +137,7 @@ class Project:
         path = self.root / rel
         if not path.is_file():
             return None
-        return parse_po(decode(path.read_bytes(), rel), rel)
+        return parse_po(decode_catalog(path.read_bytes(), rel), rel)
 
     def glossary(self) -> Glossary | None:
         """The project's glossary, or None when it has no glossary file."""
@@ -202,3 +203,15 @@ class Project:
                     line,
                 )
         return dict(self.settings.checks)
+
+
+def decode_catalog(data: bytes, rel: str) -> str:
+    """A catalog's text, decoded by its header's charset; a legacy one's header then says UTF-8.
+
+    UTF-8 (or no charset) goes through `decode`, whose error names the encoding
+    the bytes look like.
+    """
+    declared = declared_charset(data)
+    if declared is None or is_utf8(declared[0]):
+        return decode(data, rel)
+    return decode_legacy(data, declared[0], declared[1], rel)

@@ -17,7 +17,7 @@ from .languages import Language
 from .model import Article
 from .numbers import stale_comment
 from .po.directives import without_directives
-from .po.header import HeaderTextPOFile, header_text_of, set_header_field
+from .po.header import HeaderTextPOFile, header_text_of, nplurals, set_header_field
 
 # GNU msgmerge offers an old translation as fuzzy when fstrcmp ≥ 0.6; rapidfuzz's
 # ratio is the same normalised indel similarity, on a 0–100 scale.
@@ -358,12 +358,6 @@ def _merge_header(old: polib.POFile, out: HeaderTextPOFile, language: Language, 
     for key, value in wanted.items():
         if out.metadata.get(key) != value:
             set_header_field(out, key, value)
-
-
-def nplurals(plural_forms: str) -> int:
-    """The nplurals of a Plural-Forms value; 2, gettext's default, when it names none."""
-    m = re.search(r"nplurals\s*=\s*([0-9]+)", plural_forms)
-    return int(m.group(1)) if m and int(m.group(1)) > 0 else 2
 
 
 def _carry_plural(e: polib.POEntry, t: polib.POEntry, old: polib.POEntry) -> None:

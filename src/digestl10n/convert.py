@@ -13,11 +13,20 @@ from typing import TYPE_CHECKING
 import polib
 
 from .config import Variant
+from .errors import DigestL10nError
 from .languages import Language
 from .layout import Catalogs, catalog_at
-from .po import format_po
-from .project import Project
-from .variants import ConvertStats, Review, base_texts, convert_catalog, review_catalog
+from .pivot import PivotStats, default_opencc, derive_catalog, pivot_path
+from .po import format_po, parse_po
+from .project import PYPROJECT, Project
+from .variants import (
+    ConvertStats,
+    Review,
+    base_texts,
+    convert_catalog,
+    review_catalog,
+    steering_for,
+)
 
 if TYPE_CHECKING:
     from .glossary import Glossary
@@ -126,3 +135,86 @@ def _base_texts(
         return base_texts(po, None, from_source=True)
     path = project.po_path(variant.base, name)
     return base_texts(po, done.get(path) or catalogs.get(path), from_source=False)
+
+
+@dataclass(frozen=True)
+class Pivoted:
+    """One catalog derived from another language's translation: paths, new and old text, stats."""
+
+    base: str
+    path: str
+    config: str
+    text: str
+    old: str | None
+    stats: PivotStats
+
+    @property
+    def changed(self) -> bool:
+        """Whether the catalog's text changes (or the catalog is new)."""
+        return self.text != self.old
+
+
+def pivot_catalogs(
+    project: Project,
+    source: Language,
+    target: Language,
+    paths: tuple[str, ...],
+    *,
+    adopt: bool = False,
+    glossary: Glossary | None = None,
+) -> list[Pivoted]:
+    """Derive the `target` catalog of each `source` catalog (`paths`, else the project's).
+
+    The OpenCC configuration is the project's variant for `target` when it
+    derives from `source`, else the usual one (s2twp for zh-TW, s2hk for zh-HK,
+    s2t for zh-Hant, and back).
+    """
+    variant = project.settings.variant(target)
+    if variant is not None and variant.base.tag == source.tag:
+        config = variant.opencc
+    else:
+        found = default_opencc(source, target)
+        if found is None:
+            raise DigestL10nError(
+                f"no OpenCC conversion from {source.tag} to {target.tag} "
+                "(both must be Chinese, one Simplified and one Traditional)",
+                PYPROJECT,
+            )
+        config = found
+    if not paths:
+        existing = project.catalog_texts()
+        paths = tuple(
+            p
+            for p in existing
+            if (where := catalog_at(project.settings, p)) is not None
+            and where.locale == source.locale
+        )
+    steering = {}
+    if glossary is not None:
+        steering = steering_for(glossary, Variant(target=target, base=source, opencc=config))
+    out = []
+    for base_path in paths:
+        path = pivot_path(base_path, source, target)
+        if path is None:
+            raise DigestL10nError(
+                f"cannot tell where its {target.tag} catalog goes: name the folder or the file "
+                f"after the locale ({source.locale}/LC_MESSAGES/… or {source.locale}.po)",
+                base_path,
+            )
+        base_text = project.catalog_text(base_path)
+        if base_text is None:
+            raise DigestL10nError("no such catalog", base_path)
+        base = parse_po(base_text, base_path)
+        old = project.catalog_text(path)
+        po, stats = derive_catalog(
+            base,
+            None if old is None else parse_po(old, path),
+            target,
+            config,
+            steering,
+            adopt=adopt,
+        )
+        out.append(
+            Pivoted(base_path, path, config, format_po(po, project.settings.width), old, stats)
+        )
+    return out

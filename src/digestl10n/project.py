@@ -139,6 +139,13 @@ class Project:
             return None
         return parse_po(decode_catalog(path.read_bytes(), rel), rel)
 
+    def catalog_text(self, rel: str) -> str | None:
+        """The decoded catalog at `rel` (project-relative or absolute); None if there is none."""
+        path = self.root / rel
+        if not path.is_file():
+            return None
+        return decode_catalog(path.read_bytes(), rel)
+
     def glossary(self) -> Glossary | None:
         """The project's glossary, or None when it has no glossary file."""
         if not (self.root / self.settings.glossary).is_file():

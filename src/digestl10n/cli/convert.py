@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
-from ..convert import convert_project, review_project
+from ..convert import convert_project, pivot_catalogs, review_project
 from ..files import write_atomic
+from ..languages import parse_language
 from ..project import Project
 from ..variants import ConvertStats, Review
 from . import main, reports_errors
@@ -21,16 +22,38 @@ from . import main, reports_errors
     is_flag=True,
     help="Write nothing; list, per entry, where the phrase-level conversion differs from s2t.",
 )
+@click.option("--from", "source", metavar="LANG", help="Derive from this language's catalogs …")
+@click.option("--to", "target", metavar="LANG", help="… the catalogs of this language.")
+@click.option(
+    "--adopt",
+    is_flag=True,
+    help="With --to: take the existing catalogs' translations as reviewed (one header field).",
+)
+@click.argument("catalogs", nargs=-1, type=click.Path(dir_okay=False))
 @click.pass_obj
 @reports_errors
-def convert_cmd(root: Path, langs: tuple[str, ...], report: bool) -> None:
+def convert_cmd(
+    root: Path,
+    langs: tuple[str, ...],
+    report: bool,
+    source: str | None,
+    target: str | None,
+    adopt: bool,
+    catalogs: tuple[str, ...],
+) -> None:
     """Convert each variant's catalog from its base, keeping every reviewer's edit.
 
     The glossary's renderings win over OpenCC's phrase choices. `extract` runs
     this step itself; run it alone after editing the glossary or a base
-    translation.
+    translation. With --from and --to, derive a catalog beside each CATALOG
+    (default: the project's catalogs of --from), creating it when missing.
     """
     project = Project(root)
+    if source or target or adopt or catalogs:
+        if not (source and target) or report or langs:
+            raise click.UsageError("--from and --to go together, without --lang or --report")
+        _pivot(project, root, source, target, adopt, catalogs)
+        return
     chosen = project.variants(langs)
     glossary = project.glossary()
     existing = project.catalog_texts()
@@ -44,6 +67,43 @@ def convert_cmd(root: Path, langs: tuple[str, ...], report: bool) -> None:
         verb = "updated" if r.changed else "unchanged"
         how = f"{r.variant.opencc} from {r.variant.base}"
         click.echo(f"{verb} {r.path} ({how}): {_summary(r.stats)}")
+        if r.changed:
+            write_atomic(root / r.path, r.text.encode("utf-8"))
+
+
+def _pivot(
+    project: Project,
+    root: Path,
+    source: str,
+    target: str,
+    adopt: bool,
+    catalogs: tuple[str, ...],
+) -> None:
+    results = pivot_catalogs(
+        project,
+        parse_language(source),
+        parse_language(target),
+        catalogs,
+        adopt=adopt,
+        glossary=project.glossary(),
+    )
+    if not results:
+        click.echo(f"no {source} catalogs to derive from")
+    for r in results:
+        s = r.stats
+        verb = "created" if s.created else "updated" if r.changed else "unchanged"
+        parts = [
+            f"{s.filled} filled",
+            f"{s.updated} re-converted" if s.updated else "",
+            f"{s.unchanged} up to date" if s.unchanged else "",
+            f"{s.kept} reviewer translations kept",
+            f"{s.plural} plural",
+            f"{s.fuzzy} fuzzy as in the base" if s.fuzzy else "",
+            f"{s.no_base} without base translation" if s.no_base else "",
+        ]
+        click.echo(
+            f"{verb} {r.path} ({r.config} from {r.base}): " + "; ".join(p for p in parts if p)
+        )
         if r.changed:
             write_atomic(root / r.path, r.text.encode("utf-8"))
 

@@ -27,6 +27,7 @@ __all__ = [
     "header_flags",
     "header_msgstr",
     "header_text_of",
+    "nplurals",
     "parse_header",
     "set_header_field",
 ]
@@ -105,6 +106,12 @@ def set_header_field(po: HeaderTextPOFile, key: str, value: str) -> None:
     po.header_text = text
     po.header_text_fields = parse_header(text)
     po.metadata = dict(po.header_text_fields)
+
+
+def nplurals(plural_forms: str) -> int:
+    """The nplurals of a Plural-Forms value; 2, gettext's default, when it names none."""
+    m = re.search(r"nplurals\s*=\s*([0-9]+)", plural_forms)
+    return int(m.group(1)) if m and int(m.group(1)) > 0 else 2
 
 
 def header_flags(po: polib.POFile) -> list[str]:

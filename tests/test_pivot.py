@@ -1,4 +1,4 @@
-"""`convert --from zh-CN --to zh-TW`: a Traditional catalog derived from a Simplified translation."""
+"""`convert --from zh-CN --to zh-TW`: Traditional catalogs derived from a Simplified translation."""
 
 from __future__ import annotations
 

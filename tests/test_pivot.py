@@ -231,3 +231,23 @@ def test_sphinx_zh_cn_to_zh_tw(tmp_path: Path) -> None:
     po = parse_po(target.read_text(encoding="utf-8"))
     untranslated = sum(1 for e in po if not e.obsolete and not e.translated() and not e.fuzzy)
     assert untranslated == untranslated_base  # every translated base entry filled
+
+
+def test_a_project_variant_of_a_translation_gets_its_missing_catalog(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.digestl10n]\nsource_language = "en"\ntargets = ["zh-Hans", "zh-TW"]\n\n'
+        '[tool.digestl10n.variants]\nzh-TW = { base = "zh-Hans", opencc = "s2twp" }\n',
+        encoding="utf-8",
+    )
+    base = tmp_path / "locales" / "zh_Hans" / "LC_MESSAGES" / "a.po"
+    base.parent.mkdir(parents=True)
+    base.write_text(ZH_CN.replace("zh_CN", "zh_Hans"), encoding="utf-8")
+    (tmp_path / "locales" / "a.pot").write_text(
+        'msgid ""\nmsgstr ""\n"X-Source-Language: en\\n"\n', encoding="utf-8"
+    )
+    code, out = _convert(tmp_path)
+    assert code == 0, out
+    assert out.startswith("created locales/zh_TW/LC_MESSAGES/a.po (s2twp from zh-Hans): ")
+    po = parse_po((tmp_path / "locales/zh_TW/LC_MESSAGES/a.po").read_text(encoding="utf-8"))
+    assert po.metadata["Language"] == "zh_TW"
+    assert {e.msgid: e.msgstr for e in po}["Cannot open file %s: %s"] == "無法開啟檔案 %s：%s"

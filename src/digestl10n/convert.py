@@ -16,7 +16,7 @@ from .config import Variant
 from .errors import DigestL10nError
 from .languages import Language
 from .layout import Catalogs, catalog_at
-from .pivot import PivotStats, default_opencc, derive_catalog, pivot_path
+from .pivot import PivotStats, default_opencc, derive_catalog, empty_catalog, pivot_path
 from .po import format_po, parse_po
 from .project import PYPROJECT, Project
 from .variants import (
@@ -63,12 +63,14 @@ def convert_project(
     catalogs = Catalogs(existing)
     done: dict[str, polib.POFile] = {}
     out = []
-    for name, source, variant, path, po in _variant_catalogs(project, catalogs, languages):
+    for name, source, variant, path, po in _variant_catalogs(
+        project, catalogs, languages, done, create=True
+    ):
         base = _base_texts(project, catalogs, done, name, source, variant, po)
         stats = convert_catalog(po, base, variant, glossary)
         done[path] = po
         text = format_po(po, project.settings.width)
-        out.append(Converted(path, variant, text, existing[path], stats))
+        out.append(Converted(path, variant, text, existing.get(path, ""), stats))
     return out
 
 
@@ -86,7 +88,7 @@ def review_project(
     catalogs = Catalogs(existing)
     reviews = []
     skipped: dict[str, int] = {}
-    for name, source, variant, path, po in _variant_catalogs(project, catalogs, languages):
+    for name, source, variant, path, po in _variant_catalogs(project, catalogs, languages, {}):
         base = _base_texts(project, catalogs, {}, name, source, variant, po)
         found, skipped[path] = review_catalog(po, path, base, variant, glossary)
         reviews += found
@@ -94,9 +96,19 @@ def review_project(
 
 
 def _variant_catalogs(
-    project: Project, catalogs: Catalogs, languages: tuple[Language, ...]
+    project: Project,
+    catalogs: Catalogs,
+    languages: tuple[Language, ...],
+    done: Mapping[str, polib.POFile],
+    *,
+    create: bool = False,
 ) -> Iterator[tuple[str, Language | None, Variant, str, polib.POFile]]:
-    """(article, source language, variant, path, catalog) of each variant catalog, bases first."""
+    """(article, source language, variant, path, catalog) of each variant catalog, bases first.
+
+    With `create`, a variant of a translation whose catalog is missing while its
+    base's exists starts as the base's catalog, msgstrs emptied (a variant of the
+    source gets its catalog from `extract`).
+    """
     settings = project.settings
     chosen = {lang.tag for lang in languages}
     in_table = tuple(v.target for v in settings.variants if v.target.tag in chosen)
@@ -110,14 +122,23 @@ def _variant_catalogs(
     )
     for name in names:
         pending = [
-            (v, p) for v in variants if (p := project.po_path(v.target, name)) in catalogs.texts
+            (v, p)
+            for v in variants
+            if (p := project.po_path(v.target, name)) in catalogs.texts
+            or (create and project.po_path(v.base, name) in catalogs.texts)
         ]
         if not pending:
             continue
         source = project.recorded_source_language(name, catalogs)  # once per article
         for variant, path in pending:
             po = catalogs.get(path)
-            assert po is not None  # its text is there
+            if po is None:
+                if source is not None and source.tag == variant.base.tag:
+                    continue
+                base_path = project.po_path(variant.base, name)
+                base = done.get(base_path) or catalogs.get(base_path)
+                assert base is not None  # its text is there
+                po = empty_catalog(base, variant.target)
             yield name, source, variant, path, po
 
 

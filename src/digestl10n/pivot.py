@@ -84,7 +84,7 @@ def derive_catalog(
 ) -> tuple[polib.POFile, PivotStats]:
     """The `language` catalog converted from `base` by OpenCC `config`: `target` updated, or new."""
     created = target is None
-    po = _new_catalog(base, language) if target is None else target
+    po = empty_catalog(base, language) if target is None else target
     if adopt and not created:
         _set_field(po, ADOPTED, f"opencc {config}")
     adopted = ADOPTED in po.metadata
@@ -171,8 +171,8 @@ def _mark(entry: polib.POEntry, line: str | None) -> None:
     entry.tcomment = "\n".join([*lines, line] if line is not None else lines)
 
 
-def _new_catalog(base: polib.POFile, language: Language) -> HeaderTextPOFile:
-    """An empty catalog for `language` with the base's header and entries (msgstrs emptied)."""
+def empty_catalog(base: polib.POFile, language: Language) -> HeaderTextPOFile:
+    """A catalog for `language` with the base's header and entries, msgstrs emptied."""
     po = HeaderTextPOFile(wrapwidth=79)
     po.header = base.header
     po.metadata = dict(base.metadata)

@@ -64,7 +64,7 @@ def convert_cmd(
     if not results:
         click.echo("no variant catalogs yet; run `digestl10n extract` first")
     for r in results:
-        verb = "updated" if r.changed else "unchanged"
+        verb = "created" if not r.old else "updated" if r.changed else "unchanged"
         how = f"{r.variant.opencc} from {r.variant.base}"
         click.echo(f"{verb} {r.path} ({how}): {_summary(r.stats)}")
         if r.changed:

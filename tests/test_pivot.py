@@ -251,3 +251,34 @@ def test_a_project_variant_of_a_translation_gets_its_missing_catalog(tmp_path: P
     po = parse_po((tmp_path / "locales/zh_TW/LC_MESSAGES/a.po").read_text(encoding="utf-8"))
     assert po.metadata["Language"] == "zh_TW"
     assert {e.msgid: e.msgstr for e in po}["Cannot open file %s: %s"] == "無法開啟檔案 %s：%s"
+
+
+def test_adopt_in_a_project_variant(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.digestl10n]\nsource_language = "en"\ntargets = ["zh-Hans", "zh-TW"]\n\n'
+        '[tool.digestl10n.variants]\nzh-TW = { base = "zh-Hans", opencc = "s2twp" }\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "locales").mkdir()
+    (tmp_path / "locales" / "a.pot").write_text(
+        'msgid ""\nmsgstr ""\n"X-Source-Language: en\\n"\n', encoding="utf-8"
+    )
+    for locale, text in (
+        ("zh_Hans", ZH_CN),
+        (
+            "zh_TW",
+            ZH_CN.replace("无法打开文件 %s：%s", "檔案 %s 打不開：%s").replace("打开", "開啟"),
+        ),
+    ):
+        path = tmp_path / "locales" / locale / "LC_MESSAGES" / "a.po"
+        path.parent.mkdir(parents=True)
+        path.write_text(text.replace("zh_CN", locale), encoding="utf-8")
+    tw = tmp_path / "locales/zh_TW/LC_MESSAGES/a.po"
+    code, out = _convert(tmp_path, "--adopt")
+    assert code == 0, out
+    text = tw.read_text(encoding="utf-8")
+    assert "reviewed: opencc" not in text and "X-Digestl10n-Adopted: opencc s2twp" in text
+    po = parse_po(text)
+    assert {e.msgid: e.msgstr for e in po}["Cannot open file %s: %s"] == "檔案 %s 打不開：%s"
+    assert next(e for e in po if e.msgid.startswith("Search the whole")).fuzzy
+    assert _convert(tmp_path)[1].startswith("unchanged locales/zh_TW")

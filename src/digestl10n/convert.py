@@ -16,7 +16,14 @@ from .config import Variant
 from .errors import DigestL10nError
 from .languages import Language
 from .layout import Catalogs, catalog_at
-from .pivot import PivotStats, default_opencc, derive_catalog, empty_catalog, pivot_path
+from .pivot import (
+    PivotStats,
+    adopt_catalog,
+    default_opencc,
+    derive_catalog,
+    empty_catalog,
+    pivot_path,
+)
 from .po import format_po, parse_po
 from .project import PYPROJECT, Project
 from .variants import (
@@ -53,12 +60,15 @@ def convert_project(
     existing: Mapping[str, str],
     languages: tuple[Language, ...],
     glossary: Glossary | None = None,
+    *,
+    adopt: bool = False,
 ) -> list[Converted]:
     """Run the variant step on the existing catalogs of `languages` (each a variant), bases first.
 
     `existing` maps project-relative paths to the text of every POT and PO; a
     variant deriving from another language's translation reads that catalog,
-    as updated in this same run when it is a variant too.
+    as updated in this same run when it is a variant too. With `adopt`, each
+    existing catalog is first adopted (pivot.adopt_catalog).
     """
     catalogs = Catalogs(existing)
     done: dict[str, polib.POFile] = {}
@@ -67,6 +77,8 @@ def convert_project(
         project, catalogs, languages, done, create=True
     ):
         base = _base_texts(project, catalogs, done, name, source, variant, po)
+        if adopt and path in existing:
+            adopt_catalog(po, variant.opencc)
         stats = convert_catalog(po, base, variant, glossary)
         done[path] = po
         text = format_po(po, project.settings.width)

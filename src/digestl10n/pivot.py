@@ -28,9 +28,17 @@ import polib
 
 from .languages import Language
 from .po.header import HeaderTextPOFile, header_text_of, nplurals, set_header_field
-from .variants import SteeredConverter, fingerprint, provenance
+from .variants import ADOPTED, SteeredConverter, fingerprint, provenance
 
-ADOPTED = "X-Digestl10n-Adopted"
+__all__ = [
+    "ADOPTED",
+    "PivotStats",
+    "adopt_catalog",
+    "default_opencc",
+    "derive_catalog",
+    "empty_catalog",
+    "pivot_path",
+]
 _REVIEWED = "reviewed: opencc {config}, differs from its conversion"
 
 
@@ -73,6 +81,11 @@ def pivot_path(path: str, source: Language, target: Language) -> str | None:
     return None
 
 
+def adopt_catalog(po: polib.POFile, config: str) -> None:
+    """Record that `po`'s translations without provenance are a reviewer's (one header field)."""
+    _set_field(po, ADOPTED, f"opencc {config}")
+
+
 def derive_catalog(
     base: polib.POFile,
     target: polib.POFile | None,
@@ -86,7 +99,7 @@ def derive_catalog(
     created = target is None
     po = empty_catalog(base, language) if target is None else target
     if adopt and not created:
-        _set_field(po, ADOPTED, f"opencc {config}")
+        adopt_catalog(po, config)
     adopted = ADOPTED in po.metadata
     n = nplurals(po.metadata.get("Plural-Forms", ""))
     active = {(e.msgctxt, e.msgid): e for e in base if not e.obsolete}

@@ -27,7 +27,7 @@ from . import main, reports_errors
 @click.option(
     "--adopt",
     is_flag=True,
-    help="With --to: take the existing catalogs' translations as reviewed (one header field).",
+    help="Take the existing catalogs' translations as reviewed (one header field).",
 )
 @click.argument("catalogs", nargs=-1, type=click.Path(dir_okay=False))
 @click.pass_obj
@@ -49,7 +49,7 @@ def convert_cmd(
     (default: the project's catalogs of --from), creating it when missing.
     """
     project = Project(root)
-    if source or target or adopt or catalogs:
+    if source or target or catalogs:
         if not (source and target) or report or langs:
             raise click.UsageError("--from and --to go together, without --lang or --report")
         _pivot(project, root, source, target, adopt, catalogs)
@@ -60,7 +60,9 @@ def convert_cmd(
     if report:
         _report(*review_project(project, existing, chosen, glossary))
         return
-    results = convert_project(project, existing, chosen, glossary)
+    if adopt and report:
+        raise click.UsageError("--adopt writes; --report writes nothing")
+    results = convert_project(project, existing, chosen, glossary, adopt=adopt)
     if not results:
         click.echo("no variant catalogs yet; run `digestl10n extract` first")
     for r in results:

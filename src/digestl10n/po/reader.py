@@ -12,9 +12,9 @@ line-by-line reader that follows gettext's ``po-lex.c`` and
 ``po-gram-gen.y``.  Comments and flags are parsed as
 ``read-catalog-abstract.c`` does.
 
-Text comes in decoded (``charset.decode_catalog`` decodes a file's bytes by
-its header's charset and makes the header say UTF-8, which the writer then
-writes).  A lone ``#`` or ``#.`` is read as ``EMPTY_COMMENT``; the file's
+Text comes in decoded: a file's bytes are decoded by its header's charset
+(``charset.py``; ``project.decode_catalog``), a legacy charset's header then
+saying UTF-8, which is what the writer writes.  A lone ``#`` or ``#.`` is read as ``EMPTY_COMMENT``; the file's
 line ending (CRLF or LF, as its first line ends) is kept on the POFile.
 
 Known differences from gettext: domain directives are rejected; an obsolete entry repeating an

@@ -5,8 +5,9 @@ file:line), ``writer`` (polib.POFile -> msgcat's exact layout), ``linebreak``
 with its generated ``linebreak_tables`` (gettext's line breaking and display
 widths), ``flags`` (``#,`` lines), ``directives`` (format directives kept
 whole), ``header`` (the header entry and its text, the line ending, empty
-comments), ``charset`` (the charset a catalog declares, and decoding by it).  Only polib's public API
-is used: objects are built with their constructors and public attributes.
+comments), ``charset`` (the charset a catalog declares, and decoding by
+it).  Only polib's public API is used: objects are built with their
+constructors and public attributes.
 """
 
 from .reader import parse_po

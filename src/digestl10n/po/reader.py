@@ -14,8 +14,9 @@ line-by-line reader that follows gettext's ``po-lex.c`` and
 
 Text comes in decoded: a file's bytes are decoded by its header's charset
 (``charset.py``; ``project.decode_catalog``), a legacy charset's header then
-saying UTF-8, which is what the writer writes.  A lone ``#`` or ``#.`` is read as ``EMPTY_COMMENT``; the file's
-line ending (CRLF or LF, as its first line ends) is kept on the POFile.
+saying UTF-8, which is what the writer writes.  A lone ``#`` or ``#.`` is
+read as ``EMPTY_COMMENT``; the file's line ending (CRLF or LF, as its first
+line ends) is kept on the POFile.
 
 Known differences from gettext: domain directives are rejected; an obsolete entry repeating an
 active one is accepted (msgcat refuses the file).  Like gettext, the reader

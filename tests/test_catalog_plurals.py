@@ -160,3 +160,11 @@ msgstr "{msgstr}"
 def test_figures_beside_directives_still_count() -> None:
     entry = parse_po('#, c-format\nmsgid "%d of 30 done"\nmsgstr "已完成 %d / 20"\n')[0]
     assert figures_kept(entry, Context(path="x.po", language=ZH, source_language=None))
+
+
+def test_crlf_and_a_lone_comment_survive_a_merge() -> None:
+    old = OLD.replace('#, c-format\nmsgid "%d file"', '#\n#, c-format\nmsgid "%d file"')
+    po, _ = sync(parse_po(old.replace("\n", "\r\n")), parse_po(POT), ZH, name="tool")
+    out = format_po(po)
+    assert "\r\n" in out and "\n" not in out.replace("\r\n", "")
+    assert '\r\n\r\n#\r\n#, c-format\r\nmsgid "%d file"\r\n' in out

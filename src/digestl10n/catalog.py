@@ -231,7 +231,7 @@ def sync(
     for done in result:
         assert done is not None  # every pending slot was filled above
         out.append(done)
-    _fit_plurals(out, nplurals(out.metadata.get("Plural-Forms", "")))
+    _fit_plurals_and_previous(out, nplurals(out.metadata.get("Plural-Forms", "")))
     taken = {(e.msgctxt, e.msgid) for e in out}
     for e in old_active:
         if id(e) in used or (e.msgctxt, e.msgid) in taken:
@@ -379,7 +379,7 @@ def _carry_plural(e: polib.POEntry, t: polib.POEntry, old: polib.POEntry) -> Non
         e.previous_msgid_plural = old.msgid_plural or None
 
 
-def _fit_plurals(po: polib.POFile, n: int) -> None:
+def _fit_plurals_and_previous(po: polib.POFile, n: int) -> None:
     """Give every active plural entry `n` forms; drop `#|` where msgmerge drops it.
 
     A new entry gets `n` empty forms. A translation with fewer forms repeats its

@@ -130,6 +130,7 @@ def test_no_numbers_note_from_printf_directives() -> None:
 DIRECTIVES = [
     ("c-format", "Address 0x%x", "地址 0x%x", "Address 0x%08x"),
     ("c-format", "%-25s %06lx", "%-25s %06lx", "%s %lx"),
+    ("c-format", "Name: %-25s", "名称：%s", "Name: %-20s"),  # a width the translation drops
     ("c-format", "%1$s has %2$d files", "%2$d 个文件在 %1$s", "%1$s has %3$d files"),
     ("c-format", "Progress: %.1f%%", "进度：%.1f%%", "Progress: %.2f%%"),
     ("c-format", "%3d of %5d", "第 %3d / %5d", "%d of %d"),

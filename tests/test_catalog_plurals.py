@@ -134,7 +134,12 @@ DIRECTIVES = [
     ("c-format", "%1$s has %2$d files", "%2$d 个文件在 %1$s", "%1$s has %3$d files"),
     ("c-format", "Progress: %.1f%%", "进度：%.1f%%", "Progress: %.2f%%"),
     ("c-format", "%3d of %5d", "第 %3d / %5d", "%d of %d"),
-    ("python-format", "%(count)d of %(total)d", "%(total)d 中的 %(count)d", "%(count)02d of %(total)d"),
+    (
+        "python-format",
+        "%(count)d of %(total)d",
+        "%(total)d 中的 %(count)d",
+        "%(count)02d of %(total)d",
+    ),
     ("python-format", "Showing %(start)05d to %(end)d", "显示 %(start)05d 到 %(end)d", "%d"),
     ("python-format", "%.2f MB", "%.2f MB", "%.3f MB"),
     ("python-brace-format", "{0:>10} items", "{0:>10} 项", "{0:>12} items"),

@@ -282,3 +282,33 @@ def test_adopt_in_a_project_variant(tmp_path: Path) -> None:
     assert {e.msgid: e.msgstr for e in po}["Cannot open file %s: %s"] == "檔案 %s 打不開：%s"
     assert next(e for e in po if e.msgid.startswith("Search the whole")).fuzzy
     assert _convert(tmp_path)[1].startswith("unchanged locales/zh_TW")
+
+
+@needs_gettext
+@pytest.mark.gettext
+def test_django_zh_hans_catalogs_to_zh_tw(tmp_path: Path) -> None:
+    """Every zh_Hans catalog Django ships (plural entries included) → zh_TW, checked by gettext."""
+    bases = []
+    for f in importlib.metadata.files("django") or ():
+        if str(f).endswith(".po") and "/zh_Hans/" in str(f):
+            base = tmp_path / str(f)
+            base.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(Path(str(f.locate())), base)
+            bases.append(base)
+    assert len(bases) >= 12
+    (tmp_path / "pyproject.toml").write_text("[tool.digestl10n]\n", encoding="utf-8")
+    code, out = _convert(tmp_path, "--from", "zh-Hans", "--to", "zh-TW", *map(str, bases))
+    assert code == 0, out
+    plural = 0
+    for base in bases:
+        target = Path(str(base).replace("/zh_Hans/", "/zh_TW/"))
+        same = ["msgcmp", "--use-fuzzy", "--use-untranslated"]
+        subprocess.run([*same, str(target), str(base)], check=True, capture_output=True)
+        subprocess.run([*same, str(base), str(target)], check=True, capture_output=True)
+        subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(target)], check=True)
+        theirs = parse_po(base.read_text(encoding="utf-8"))
+        ours = parse_po(target.read_text(encoding="utf-8"))
+        assert ours.metadata["Plural-Forms"] == theirs.metadata["Plural-Forms"]
+        assert sum(e.translated() for e in ours) == sum(e.translated() for e in theirs)
+        plural += sum(bool(e.msgid_plural) and e.translated() for e in ours)
+    assert plural >= 50

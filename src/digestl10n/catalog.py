@@ -17,6 +17,8 @@ import polib
 from .languages import Language, display_name
 from .model import Article
 from .numbers import stale_comment
+from .po.directives import without_directives
+from .po.header import HeaderTextPOFile, header_text_of, nplurals, set_header_field
 
 # GNU msgmerge offers an old translation as fuzzy when fstrcmp ≥ 0.6; rapidfuzz's
 # ratio is the same normalised indel similarity, on a 0–100 scale.
@@ -167,21 +169,13 @@ def sync(
     unit claims become obsolete (`#~`) when they carry any translator work.
     """
     date = pot.metadata.get("POT-Creation-Date", "")
-    out = polib.POFile(wrapwidth=79)
+    out = HeaderTextPOFile(wrapwidth=79)
     if old is None:
         out.header, out.metadata = new_catalog_header(name, language, date)
         old_active: list[polib.POEntry] = []
         old_obsolete: list[polib.POEntry] = []
     else:
-        out.header = old.header
-        out.metadata = dict(old.metadata)
-        out.metadata_is_fuzzy = old.metadata_is_fuzzy
-        out.metadata["POT-Creation-Date"] = date
-        out.metadata["Language"] = language.locale
-        out.metadata["Content-Type"] = "text/plain; charset=UTF-8"
-        out.metadata.setdefault("MIME-Version", "1.0")
-        out.metadata.setdefault("Content-Transfer-Encoding", "8bit")
-        out.metadata["Plural-Forms"] = language.plural_forms
+        _merge_header(old, out, language, date)
         old_active = [e for e in old if not e.obsolete]
         old_obsolete = [e for e in old if e.obsolete]
 
@@ -250,6 +244,7 @@ def sync(
     for done in result:
         assert done is not None  # every pending slot was filled above
         out.append(done)
+    _fit_plurals_and_previous(out, nplurals(out.metadata.get("Plural-Forms", "")))
     taken = {(e.msgctxt, e.msgid) for e in out}
     for e in old_active:
         if id(e) in used or (e.msgctxt, e.msgid) in taken:
@@ -300,15 +295,26 @@ def _carry(
         # A translation that was already fuzzy still answers its own previous msgid.
         if old.fuzzy and old.previous_msgid:
             e.previous_msgid, e.previous_msgctxt = old.previous_msgid, old.previous_msgctxt
+            e.previous_msgid_plural = old.previous_msgid_plural
         else:
             e.previous_msgid, e.previous_msgctxt = old.msgid, old.msgctxt
+            e.previous_msgid_plural = old.msgid_plural or None
     elif old.fuzzy:
         e.previous_msgid, e.previous_msgctxt = old.previous_msgid, old.previous_msgctxt
+        e.previous_msgid_plural = old.previous_msgid_plural
+    _carry_plural(e, t, old)
     # A changed figure is the edit a translator most easily misses: name it. Not
     # for machine output (`# machine: …`), which its converter redoes from the new
     # source, fuzzy cleared: the note would outlive the fuzzy flag.
     machine = any(line.startswith("machine: ") for line in e.tcomment.splitlines())
-    note = stale_comment(e.previous_msgid, e.msgid) if e.fuzzy and not machine else None
+    note = (
+        stale_comment(
+            e.previous_msgid and without_directives(e.previous_msgid, e.flags),
+            without_directives(e.msgid, e.flags),
+        )
+        if e.fuzzy and not machine
+        else None
+    )
     if note:
         e.comment = f"{e.comment}\n{note}" if e.comment else note
     return e
@@ -327,7 +333,89 @@ def _obsolete(e: polib.POEntry) -> polib.POEntry:
     o.flags = list(e.flags)
     if e.fuzzy:
         o.previous_msgid, o.previous_msgctxt = e.previous_msgid, e.previous_msgctxt
+        o.previous_msgid_plural = e.previous_msgid_plural
     return o
+
+
+# --- Header and plural forms, as msgmerge keeps them ----------------------------------------------
+
+
+def _merge_header(old: polib.POFile, out: HeaderTextPOFile, language: Language, date: str) -> None:
+    """The old catalog's header, as written, with msgmerge's updates.
+
+    The template's POT-Creation-Date; the project's Language; UTF-8 (the reader
+    converted any other charset); the catalog's own Plural-Forms, else CLDR's.
+    """
+    out.header = old.header
+    out.metadata = dict(old.metadata)
+    out.metadata_is_fuzzy = old.metadata_is_fuzzy
+    text = header_text_of(old)
+    if text is not None:
+        out.header_text, out.header_text_fields = text, dict(old.metadata)
+    if isinstance(old, HeaderTextPOFile):
+        out.newline = old.newline
+    wanted = {
+        "POT-Creation-Date": date,
+        "Language": language.locale,
+        "Content-Type": "text/plain; charset=UTF-8",
+    }
+    if "charset=UTF-8" in old.metadata.get("Content-Type", ""):
+        del wanted["Content-Type"]
+    for key in ("MIME-Version", "Content-Transfer-Encoding", "Plural-Forms"):
+        if key not in old.metadata:
+            wanted[key] = {
+                "MIME-Version": "1.0",
+                "Content-Transfer-Encoding": "8bit",
+                "Plural-Forms": language.plural_forms,
+            }[key]
+    for key, value in wanted.items():
+        if out.metadata.get(key) != value:
+            set_header_field(out, key, value)
+
+
+def _carry_plural(e: polib.POEntry, t: polib.POEntry, old: polib.POEntry) -> None:
+    """msgmerge's rules where template and old entry differ in having plural forms.
+
+    A singular translation becomes every plural form, a plural one its first
+    form; either way, and for a changed msgid_plural, the entry turns fuzzy
+    with the old msgid as previous (`#|`).
+    """
+    if t.msgid_plural == old.msgid_plural:
+        return
+    if t.msgid_plural and not old.msgid_plural:
+        e.msgstr_plural = {0: old.msgstr}  # _fit_plurals copies it to every form
+    elif not t.msgid_plural:
+        e.msgstr = old.msgstr_plural.get(0, "")
+    if not e.fuzzy:
+        e.flags.insert(0, "fuzzy")
+        e.previous_msgid, e.previous_msgctxt = old.msgid, old.msgctxt
+        e.previous_msgid_plural = old.msgid_plural or None
+
+
+def _fit_plurals_and_previous(po: polib.POFile, n: int) -> None:
+    """Give every active plural entry `n` forms; drop `#|` where msgmerge drops it.
+
+    A new entry gets `n` empty forms. A translation with fewer forms repeats its
+    last one and one with more keeps the first `n`, turning fuzzy either way, so
+    that `msgfmt -c` accepts the catalog. Like msgmerge, previous msgids stay
+    only on fuzzy, translated entries.
+    """
+    for e in po:
+        if e.obsolete:
+            continue
+        if e.msgid_plural:
+            forms = [v for _, v in sorted(e.msgstr_plural.items())] or [""]
+            if len(forms) != n:
+                translated = any(forms)
+                forms = forms[:n] + [forms[-1]] * (n - len(forms))
+                if translated and not e.fuzzy:
+                    e.flags.insert(0, "fuzzy")
+                e.msgstr_plural = dict(enumerate(forms))
+            first = forms[0]
+        else:
+            first = e.msgstr
+        if e.previous_msgid is not None and (not e.fuzzy or not first):
+            e.previous_msgid = e.previous_msgctxt = e.previous_msgid_plural = None
 
 
 def translated_counts(po: polib.POFile) -> Counter[str]:

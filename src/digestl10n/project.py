@@ -23,6 +23,7 @@ from .languages import Language, column_fallback, parse_language
 from .layout import Catalogs, catalog_at, po_path, pot_path
 from .model import Article
 from .po import parse_po
+from .po.charset import declared_charset, decode_legacy, is_utf8
 from .segment import parse_article
 from .sources import decode, read, select
 from .variants import known_configs
@@ -148,14 +149,23 @@ class Project:
 
     def catalog_texts(self) -> dict[str, str]:
         """Every POT and PO under the locales folder, by project-relative path."""
-        return {rel: decode((self.root / rel).read_bytes(), rel) for rel in self.catalog_paths()}
+        return {
+            rel: decode_catalog((self.root / rel).read_bytes(), rel) for rel in self.catalog_paths()
+        }
 
     def catalog(self, rel: str) -> polib.POFile | None:
         """The catalog at project-relative `rel`, parsed; None when there is none."""
         path = self.root / rel
         if not path.is_file():
             return None
-        return parse_po(decode(path.read_bytes(), rel), rel)
+        return parse_po(decode_catalog(path.read_bytes(), rel), rel)
+
+    def catalog_text(self, rel: str) -> str | None:
+        """The decoded catalog at `rel` (project-relative or absolute); None if there is none."""
+        path = self.root / rel
+        if not path.is_file():
+            return None
+        return decode_catalog(path.read_bytes(), rel)
 
     def glossary(self) -> Glossary | None:
         """The project's glossary; None when none is named and glossary.tsv is absent."""
@@ -282,3 +292,15 @@ class Project:
                     line,
                 )
         return dict(self.settings.checks)
+
+
+def decode_catalog(data: bytes, rel: str) -> str:
+    """A catalog's text, decoded by its header's charset; a legacy one's header then says UTF-8.
+
+    UTF-8 (or no charset) goes through `decode`, whose error names the encoding
+    the bytes look like.
+    """
+    declared = declared_charset(data)
+    if declared is None or is_utf8(declared[0]):
+        return decode(data, rel)
+    return decode_legacy(data, declared[0], declared[1], rel)

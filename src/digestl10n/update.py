@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import Settings
-from .convert import Converted, convert_project
+from .convert import Converted, Pivoted, convert_project, pivot_catalogs
 from .errors import DigestL10nError
 from .extract import ArticleResult, extract
 from .files import clean_stale, os_error
@@ -23,7 +23,7 @@ from .languages import Language
 from .layout import catalog_at, pot_path
 from .model import Article
 from .po import parse_po
-from .project import Project
+from .project import Project, decode_catalog
 from .writing import G, Planned, Written, write_groups
 
 # An article whose distinct units are mostly (more than this share, both ways)
@@ -129,6 +129,44 @@ def run_extract(
     )
 
 
+@dataclass
+class PivotRun:
+    """What convert --from/--to wrote: the derived catalogs as written."""
+
+    results: list[Pivoted]
+    written: set[str] = field(default_factory=set)
+    remerged: list[str] = field(default_factory=list)
+    stopped: list[str] = field(default_factory=list)
+
+
+def run_pivot(
+    project: Project,
+    source: Language,
+    target: Language,
+    paths: tuple[str, ...],
+    *,
+    adopt: bool = False,
+) -> PivotRun:
+    """Derive the `target` catalog of each `source` catalog under the lock, writing safely."""
+    glossary = project.glossary()
+    with project.lock():
+
+        def derive(bases: tuple[str, ...]) -> list[Pivoted]:
+            return pivot_catalogs(project, source, target, bases, adopt=adopt, glossary=glossary)
+
+        def redo(group: list[Pivoted], fresh: Mapping[str, str | None]) -> list[Pivoted]:
+            # A reviewer saved the derived catalog meanwhile: derive again from what is there.
+            return derive(tuple(r.base for r in group))
+
+        done = _written(project, [[r] for r in derive(paths)], lambda g: g, redo)
+    return PivotRun(
+        [r for g in done.groups for r in g],
+        written=done.written,
+        remerged=done.remerged,
+        stopped=done.stopped,
+    )
+
+
 def _written(
     project: Project,
     groups: Sequence[G],
@@ -141,7 +179,7 @@ def _written(
     lock, every marked temp file in the locales folder is this run's.
     """
     try:
-        return write_groups(project.root, groups, outputs, redo)
+        return write_groups(project.root, groups, outputs, redo, decode_catalog)
     except BaseException:
         clean_stale([project.root / project.settings.locales_dir])
         raise
@@ -234,12 +272,14 @@ class ConvertRun:
     cleaned: list[Path] = field(default_factory=list)
 
 
-def run_convert(project: Project, languages: tuple[Language, ...]) -> ConvertRun:
+def run_convert(
+    project: Project, languages: tuple[Language, ...], *, adopt: bool = False
+) -> ConvertRun:
     """Fill the variants of `languages` from their bases under the lock, writing safely."""
     glossary = project.glossary()
     with project.lock() as cleaned:
         existing = project.catalog_texts()
-        results = convert_project(project, existing, languages, glossary)
+        results = convert_project(project, existing, languages, glossary, adopt=adopt)
         groups: dict[str, list[Converted]] = {}
         for r in results:
             where = catalog_at(project.settings, r.path)
@@ -250,8 +290,8 @@ def run_convert(project: Project, languages: tuple[Language, ...]) -> ConvertRun
             for p, t in fresh.items():
                 if t is None:
                     texts.pop(p, None)
-            wanted = {c.path for c in group} & set(texts)
-            again = convert_project(project, texts, languages, glossary)
+            wanted = {c.path for c in group}
+            again = convert_project(project, texts, languages, glossary, adopt=adopt)
             return [c for c in again if c.path in wanted]
 
         done = _written(project, list(groups.values()), lambda g: g, redo)

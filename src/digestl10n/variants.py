@@ -411,6 +411,8 @@ def _plain(text: str) -> str:
 # --- Variant catalogs ---------------------------------------------------------------------------
 
 _PROVENANCE = re.compile(r"^(?:machine|reviewed): opencc .*$")
+# The header field of an adopted catalog: its entries without provenance are a reviewer's.
+ADOPTED = "X-Digestl10n-Adopted"
 _MACHINE = re.compile(r"^machine: opencc \S+ ([0-9a-f]{8})$")
 
 
@@ -472,8 +474,11 @@ def convert_catalog(
     its msgid, or of its previous msgid when fuzzy) nor the converter output its
     comment records is a reviewer's edit: kept, and kept fuzzy if sync made it so.
     Entries without base text (a pivot base not translated yet) are left alone.
+    In an adopted catalog (header field ADOPTED), a translated entry without
+    provenance is a reviewer's: kept as it is, without a comment.
     """
     convert = _converter_for(variant, steering_for(glossary, variant))
+    adopted = ADOPTED in po.metadata
     filled = updated = unchanged = 0
     kept: list[str] = []
     fuzzy: list[str] = []
@@ -491,6 +496,9 @@ def convert_catalog(
     reviewed = f"reviewed: opencc {variant.opencc}, differs from its conversion"
     converted = convert.convert_many([source for _, source in todo])
     for (entry, source), new in zip(todo, converted, strict=True):
+        if adopted and entry.msgstr and provenance(entry) is None:
+            (fuzzy if entry.fuzzy else kept).append(entry.msgid)
+            continue
         if not entry.msgstr:
             filled += 1
         elif not _is_machine(entry, new, source, base, convert):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
+from .errors import DigestL10nError
 from .files import os_error, read_bytes, replace_if_unchanged, temp_beside
 from .sources import decode
 
@@ -55,11 +56,14 @@ def write_groups(
     groups: Sequence[G],
     outputs: Callable[[G], Sequence[Planned]],
     redo: Callable[[G, Mapping[str, str | None]], G],
+    read: Callable[[bytes, str], str] = decode,
 ) -> Written[G]:
     """Write every changed output of every group; merge a group again when a file changed under it.
 
     `redo(group, fresh)` recomputes a group from `fresh`: the current text (None:
-    no file) of every path of the group. Temp files are removed whatever happens.
+    no file) of every path of the group, decoded by `read` (a catalog in a legacy
+    charset is compared and re-read as the text it decodes to). Temp files are
+    removed whatever happens.
     """
     done: Written[G] = Written(list(groups))
     staged: dict[int, list[tuple[Planned, Path]]] = {}
@@ -68,12 +72,12 @@ def write_groups(
             staged[i] = _stage(root, outputs(group))
         for i in range(len(done.groups)):
             for _ in range(ATTEMPTS):
-                changed = _commit(root, staged[i], done.written)
+                changed = _commit(root, staged[i], done.written, read)
                 if changed is None:
                     break
                 done.remerged.append(changed)
                 paths = [o.path for o in outputs(done.groups[i])]
-                fresh = {p: _text(root, p) for p in paths}
+                fresh = {p: _text(root, p, read) for p in paths}
                 done.groups[i] = redo(done.groups[i], fresh)
                 staged[i] = _stage(root, outputs(done.groups[i]))
             else:
@@ -89,9 +93,9 @@ def write_groups(
     return done
 
 
-def _text(root: Path, rel: str) -> str | None:
+def _text(root: Path, rel: str, read: Callable[[bytes, str], str]) -> str | None:
     data = read_bytes(root / rel)
-    return decode(data, rel) if data is not None else None
+    return read(data, rel) if data is not None else None
 
 
 def _stage(root: Path, outputs: Sequence[Planned]) -> list[tuple[Planned, Path]]:
@@ -117,7 +121,12 @@ def _stage(root: Path, outputs: Sequence[Planned]) -> list[tuple[Planned, Path]]
     return staged
 
 
-def _commit(root: Path, staged: list[tuple[Planned, Path]], written: set[str]) -> str | None:
+def _commit(
+    root: Path,
+    staged: list[tuple[Planned, Path]],
+    written: set[str],
+    read: Callable[[bytes, str], str],
+) -> str | None:
     """Replace each staged file's target; the path of the first that changed since read, if any.
 
     Entries done are taken off `staged`; on a change the rest are removed.
@@ -127,6 +136,9 @@ def _commit(root: Path, staged: list[tuple[Planned, Path]], written: set[str]) -
         expected = o.old.encode("utf-8") if o.old is not None else None
         try:
             now = replace_if_unchanged(tmp, root / o.path, expected)
+            if now is not None and o.old is not None and _decodes_to(now, o.path, o.old, read):
+                # The same text in another charset (a legacy catalog we convert to UTF-8).
+                now = replace_if_unchanged(tmp, root / o.path, now)
         except OSError as exc:
             raise os_error(exc, o.path) from None
         staged.pop(0)
@@ -138,3 +150,10 @@ def _commit(root: Path, staged: list[tuple[Planned, Path]], written: set[str]) -
             staged.clear()
             return o.path
     return None
+
+
+def _decodes_to(data: bytes, rel: str, text: str, read: Callable[[bytes, str], str]) -> bool:
+    try:
+        return read(data, rel) == text
+    except DigestL10nError:
+        return False

@@ -1,6 +1,7 @@
 """Number checks: every figure of the source survives translation; stale figures are named.
 
-Figures are compared by value, not by digits (digestl10n.numbers): 3.15亿 and
+Format directives are no figures (po.directives.without_directives); figures
+are compared by value, not by digits (digestl10n.numbers): 3.15亿 and
 315 million agree, 38亿 and 38 billion do not.
 """
 
@@ -10,13 +11,17 @@ import polib
 
 from ..model import Severity
 from ..numbers import changes, compare
+from ..po.directives import without_directives
 from . import Context, check
 
 
 @check("numbers", Severity.ERROR)
 def figures_kept(entry: polib.POEntry, ctx: Context) -> list[str]:
     """Every number, percentage, ratio, date and model name of the source, with the same value."""
-    result = compare(entry.msgid, entry.msgstr)
+    flags = entry.flags
+    result = compare(
+        without_directives(entry.msgid, flags), without_directives(entry.msgstr, flags)
+    )
     if result.ok:
         return []
     parts = []
@@ -34,7 +39,10 @@ def figures_changed(entry: polib.POEntry, ctx: Context) -> list[str]:
     """A fuzzy translation whose source changed its figures since it was translated."""
     if not entry.fuzzy or not entry.previous_msgid:
         return []
-    changed = changes(entry.previous_msgid, entry.msgid)
+    flags = entry.flags
+    changed = changes(
+        without_directives(entry.previous_msgid, flags), without_directives(entry.msgid, flags)
+    )
     if not changed:
         return []
     return [

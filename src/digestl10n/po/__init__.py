@@ -4,8 +4,10 @@ One module per job: ``reader`` (text -> polib.POFile, our errors with
 file:line), ``writer`` (polib.POFile -> msgcat's exact layout), ``linebreak``
 with its generated ``linebreak_tables`` (gettext's line breaking and display
 widths), ``flags`` (``#,`` lines), ``directives`` (format directives kept
-whole), ``header`` (the header entry and its text).  Only polib's public API
-is used: objects are built with their constructors and public attributes.
+whole), ``header`` (the header entry and its text, the line ending, empty
+comments), ``charset`` (the charset a catalog declares, and decoding by
+it).  Only polib's public API is used: objects are built with their
+constructors and public attributes.
 """
 
 from .reader import parse_po

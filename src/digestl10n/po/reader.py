@@ -12,8 +12,13 @@ line-by-line reader that follows gettext's ``po-lex.c`` and
 ``po-gram-gen.y``.  Comments and flags are parsed as
 ``read-catalog-abstract.c`` does.
 
-Known differences from gettext: domain directives are rejected; text is
-always UTF-8, whatever the header says; an obsolete entry repeating an
+Text comes in decoded: a file's bytes are decoded by its header's charset
+(``charset.py``; ``project.decode_catalog``), a legacy charset's header then
+saying UTF-8, which is what the writer writes.  A lone ``#`` or ``#.`` is
+read as ``EMPTY_COMMENT``; the file's line ending (CRLF or LF, as its first
+line ends) is kept on the POFile.
+
+Known differences from gettext: domain directives are rejected; an obsolete entry repeating an
 active one is accepted (msgcat refuses the file).  Like gettext, the reader
 joins a line ending in a backslash with the next one, so a comment ending in
 a backslash does not survive msgcat (nor ``parse_po``) unchanged.
@@ -27,7 +32,7 @@ import polib
 
 from ..errors import PoSyntaxError
 from .flags import parse_flags
-from .header import HeaderTextPOFile, parse_header
+from .header import EMPTY_COMMENT, HeaderTextPOFile, parse_header
 from .nogc import no_gc
 
 __all__ = ["parse_po"]
@@ -193,8 +198,8 @@ class _Reader:
                     msgctxt=msgctxt,
                     obsolete=obsolete,
                     encoding="utf-8",
-                    comment="\n".join(self.comment),
-                    tcomment="\n".join(self.tcomment),
+                    comment=_joined(self.comment),
+                    tcomment=_joined(self.tcomment),
                     occurrences=self.occurrences,
                     flags=self.flags,
                     previous_msgctxt=values.get("previous_msgctxt"),
@@ -207,7 +212,7 @@ class _Reader:
 
     def set_header(self, msgstr: str) -> None:
         po = self.po
-        po.header = "\n".join(self.tcomment)
+        po.header = _joined(self.tcomment)
         # polib's own parser also stores the header's flag list here.
         po.metadata_is_fuzzy = self.flags  # type: ignore[assignment]  # types-polib: bool
         po.metadata = parse_header(msgstr)
@@ -332,6 +337,16 @@ class _Reader:
         text = self.text
         if text.startswith("\ufeff"):
             text = text[1:]
+        if "\r" in text:
+            # The writer ends lines as the file's first line ends; a file
+            # whose every line ends in CRLF (and holds no other CR) is
+            # otherwise read like an LF one.
+            nl = text.find("\n")
+            if nl > 0 and text[nl - 1] == "\r":
+                self.po.newline = "\r\n"
+            crlf = text.count("\r\n")
+            if crlf == text.count("\r") == text.count("\n"):
+                text = text.replace("\r\n", "\n")
         if "\r" in text or "\\\n" in text:
             self.feed(_physical_lines(text), 1)
             return self.end()
@@ -413,6 +428,8 @@ class _Reader:
                     tcomment = body[2:].replace("\n# ", "\n")
                 else:
                     tcomment = "\n".join(line[2:] for line in body.split("\n"))
+                if not tcomment:
+                    tcomment = EMPTY_COMMENT  # a lone "#" line
             if extracted:
                 body = extracted[:-1]
                 if body[2:3] == " " and body.count("\n") == body.count("\n#. "):
@@ -421,6 +438,8 @@ class _Reader:
                     comment = "\n".join(
                         line[3:] if line[2:3] == " " else line[2:] for line in body.split("\n")
                     )
+                if not comment:
+                    comment = EMPTY_COMMENT  # a lone "#." line
             if refs:
                 for line in refs[:-1].split("\n"):
                     occurrences += _parse_filepos(line[2:])
@@ -514,6 +533,12 @@ _BLOCK = re.compile(
     rf'msgid "({_Q})"\n((?:"{_Q}"\n)*)'
     rf'msgstr "({_Q})"((?:\n"{_Q}")*)'
 )
+
+
+def _joined(lines: list[str]) -> str:
+    """Comment lines as polib holds them; one empty line is EMPTY_COMMENT, not no comment."""
+    text = "\n".join(lines)
+    return EMPTY_COMMENT if lines and not text else text
 
 
 def _fast_unescape(s: str) -> str:

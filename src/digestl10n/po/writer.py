@@ -16,9 +16,10 @@ gettext's order and unknown ones dropped, ``fuzzy`` is dropped from
 untranslated entries, obsolete entries without a translation are dropped and
 the others written last, duplicate references and leading ``./`` go.
 
-Known differences from msgcat: directives are kept from being split only
+Known differences from msgcat: lines end in CRLF when the catalog was read
+so (``HeaderTextPOFile.newline``; msgcat writes LF); directives are kept from being split only
 for c-, objc- and python-format strings (gettext also knows 27 other
-languages); text is always UTF-8, whatever the header says; the header
+languages); text is always UTF-8 (the reader made the header say so); the header
 entry is always written first and keeps only its translator comments and
 flags; a catalog holding only a header is still written (msgcat needs
 ``--force-po``).  What the reader accepts differently is said in reader.py.
@@ -32,7 +33,7 @@ import polib
 
 from .directives import PARSERS
 from .flags import NO_FLAGS, Flags, flags_of
-from .header import header_flags, header_msgstr
+from .header import EmptyComment, HeaderTextPOFile, header_flags, header_msgstr
 from .linebreak import (
     breaks,
     breaks_exact,
@@ -258,8 +259,12 @@ def _entry_lines(out: list[str], e: polib.POEntry, page_width: int, is_header: b
         return  # msgcat drops untranslated obsolete entries
     if e.tcomment:
         _comment_lines(out, "#", e.tcomment)
+    elif e.tcomment.__class__ is EmptyComment:
+        out.append("#")
     if e.comment:
         _comment_lines(out, "#.", e.comment)
+    elif e.comment.__class__ is EmptyComment:
+        out.append("#.")
     if e.occurrences:
         _filepos_lines(out, e.occurrences, page_width)
     if e.flags:
@@ -292,7 +297,7 @@ def _header_entry(po: polib.POFile) -> polib.POEntry | None:
     flags = header_flags(po)
     if not (po.metadata or po.header or flags):
         return None
-    return polib.POEntry(msgid="", msgstr=header_msgstr(po), tcomment=po.header or "", flags=flags)
+    return polib.POEntry(msgid="", msgstr=header_msgstr(po), tcomment=po.header, flags=flags)
 
 
 def format_po(po: polib.POFile, width: int = 79) -> str:
@@ -323,7 +328,10 @@ def _format_po(po: polib.POFile, width: int) -> str:
             blocks.append("\n".join(out))
     if not blocks:
         return ""
-    return "\n\n".join(blocks) + "\n"
+    text = "\n\n".join(blocks) + "\n"
+    if isinstance(po, HeaderTextPOFile) and po.newline != "\n":
+        text = text.replace("\n", po.newline)  # line endings as the file was read
+    return text
 
 
 # --------------------------------------------------------------------------

@@ -29,6 +29,9 @@ _KNOWN_KEYS = {
     "variants",
     "checks",
     "min_complete",
+    "templates_dir",
+    "site_url",
+    "site_title",
 }
 # What [tool.digestl10n.checks] may set a check to.
 CheckLevel = Literal["error", "warning", "off"]
@@ -64,6 +67,12 @@ class Settings:
     checks: Mapping[str, CheckLevel] = field(default_factory=dict)
     # Percentage of units a language must have translated for `build` to accept it.
     min_complete: float = 0.0
+    # Jinja2 templates that replace the bundled ones of the same name, when the folder exists.
+    templates_dir: str = "templates"
+    # Where build/ is served: feeds and the sitemap need absolute URLs. None: not said yet.
+    site_url: str | None = None
+    # The site's name in feeds and on the root page; None: the project folder's name.
+    site_title: str | None = None
 
     def variant(self, language: Language) -> Variant | None:
         """How `language` is derived, if it is a variant."""
@@ -165,6 +174,7 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
         ("locales_dir", "locales"),
         ("build_dir", "build"),
         ("glossary", "glossary.tsv"),
+        ("templates_dir", "templates"),
     ):
         value = table.get(key, default)
         if (
@@ -223,8 +233,24 @@ def parse_settings(text: str, path: str = "pyproject.toml") -> Settings:
         raise ConfigError(
             "min_complete: expected a percentage from 0 to 100", path, where("min_complete")
         )
+    site_url = table.get("site_url")
+    if site_url is not None and (
+        not isinstance(site_url, str) or not re.match(r"^https?://[^/\s]+(/\S*)?$", site_url)
+    ):
+        raise ConfigError(
+            'site_url: expected an absolute http(s) URL such as "https://example.org/digest/"',
+            path,
+            where("site_url"),
+        )
+    if site_url is not None and not site_url.endswith("/"):
+        site_url += "/"
+    site_title = table.get("site_title")
+    if site_title is not None and (not isinstance(site_title, str) or not site_title.strip()):
+        raise ConfigError("site_title: expected a non-empty string", path, where("site_title"))
     return Settings(
         source_language=source_language,
+        site_url=site_url,
+        site_title=site_title,
         targets=targets,
         noise=tuple(noise),
         add_location=add_location,

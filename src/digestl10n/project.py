@@ -31,6 +31,24 @@ if TYPE_CHECKING:
 PYPROJECT = "pyproject.toml"
 
 
+def find_root(start: Path) -> Path:
+    """The project folder: `start` or the nearest folder above it with [tool.digestl10n].
+
+    Walks up as git and pytest do, so a command run from source/2024/ finds its
+    project. A pyproject.toml without the table is passed over (a Python
+    package inside the digest is not the project); with none found, `start`.
+    """
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and _TABLE.search(pyproject.read_bytes()):
+            return folder
+    return start
+
+
+_TABLE = re.compile(rb"^\s*\[\s*tool\s*\.\s*digestl10n\s*[\].]", re.M)
+
+
 class Project:
     """The project folder and its settings, loaded once per command."""
 
@@ -105,7 +123,7 @@ class Project:
 
     def article(self, path: Path) -> Article:
         """One article file read and split into units."""
-        src = read(self.root, path)
+        src = read(self.root, path, self.settings.source_dir)
         return parse_article(src.text, name=src.name, path=src.path, noise=self.settings.noise)
 
     def articles(self, wanted: tuple[str, ...] = ()) -> list[Article]:
@@ -126,7 +144,8 @@ class Project:
         out: dict[str, str] = {}
         if not base.is_dir():
             return out
-        for path in sorted([*base.glob("*.pot"), *base.glob("*/LC_MESSAGES/*.po")]):
+        # Nested articles (source/2024/x.md) have nested catalogs (locales/2024/x.pot).
+        for path in sorted([*base.rglob("*.pot"), *base.glob("*/LC_MESSAGES/**/*.po")]):
             rel = path.relative_to(self.root).as_posix()
             out[rel] = decode(path.read_bytes(), rel)
         return out

@@ -20,8 +20,9 @@ from . import ReportFormat, main, reports_errors
 
 
 @main.command("check")
+@click.argument("article_args", metavar="[ARTICLES]...", nargs=-1)
 @click.option("--lang", "langs", multiple=True, help="Only this target language (repeatable).")
-@click.option("--article", "articles", multiple=True, help="Only this article (repeatable).")
+@click.option("--article", "articles", multiple=True, help="Same as naming ARTICLES (repeatable).")
 @click.option(
     "--check",
     "names",
@@ -43,6 +44,7 @@ from . import ReportFormat, main, reports_errors
 @reports_errors
 def check_cmd(
     root: Path,
+    article_args: tuple[str, ...],
     langs: tuple[str, ...],
     articles: tuple[str, ...],
     names: tuple[str, ...],
@@ -63,7 +65,8 @@ def check_cmd(
             click.echo(line)
         return
     chosen = _chosen(names)
-    result = check_project(project, project.languages(langs), articles, chosen, severities)
+    wanted = article_args + articles
+    result = check_project(project, project.languages(langs), wanted, chosen, severities)
     if fmt == "json":
         document = json_report(result, chosen or sorted(registry), severities)
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))

@@ -12,6 +12,7 @@ files and the main process renames them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import Future
@@ -27,6 +28,7 @@ from .project import Project
 from .render import document, suffix
 from .render.html import Alternate, Chrome, page, title_of
 from .render.mo import compile_mo
+from .segment import SUFFIXES
 from .site import (
     LOCAL_URL,
     AssetLink,
@@ -285,7 +287,14 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
     keep = job.keep_noise
     stage = outcome.staging.add
     date = article_date(article)
-    outcome.links[name] = asset_links(article, project.settings.source_dir)
+    links = asset_links(article, project.settings.source_dir)
+    outcome.links[name] = links
+    # Links to other articles go to their pages: an edition in .md is not the site's page.
+    to_pages = {
+        link.written: re.sub(r"\.(?:md|markdown|txt)(?=$|[#?])", ".html", link.written, flags=re.I)
+        for link in links
+        if link.target and Path(link.target).suffix.lower() in SUFFIXES
+    }
 
     def render(edition: Edition) -> str:
         tag = edition.language.tag
@@ -300,7 +309,12 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
         )
         outcome.pages.append(PageEntry(tag, name, title_of(edition), date))
         return page(
-            edition, alternates, keep_noise=keep, source_language=source_language, chrome=chrome
+            edition,
+            alternates,
+            keep_noise=keep,
+            source_language=source_language,
+            chrome=chrome,
+            pages=to_pages,
         )
 
     if source_language is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,6 +65,10 @@ def build_cmd(
         raise click.UsageError("name the languages to build: --lang L (repeatable) or --all")
     if langs and every:
         raise click.UsageError("--all builds every target language; give it or --lang, not both")
+    if every and not settings.targets:
+        raise click.UsageError(
+            "no target languages: add targets = [...] to [tool.digestl10n] in pyproject.toml"
+        )
     languages = settings.targets if every else project.languages(langs)
     paths = project.article_paths(article_args + articles)
     job = build_job(
@@ -104,10 +109,16 @@ def build_cmd(
 
 
 def _shown(path: Path) -> str:
+    """`path` as the user reaches it from the current folder (../../build from source/2024)."""
+    if not path.is_absolute():
+        return path.as_posix()
     try:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
-        return path.as_posix()
+        pass
+    rel = Path(os.path.relpath(path, Path.cwd()))
+    # Above the project (a temp folder, another disk) the absolute path reads better.
+    return rel.as_posix() if rel.parts.count("..") <= 3 else path.as_posix()
 
 
 class _NoBar:

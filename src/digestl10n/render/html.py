@@ -12,7 +12,7 @@ template (render/site.py), which a project may override.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -54,8 +54,13 @@ def page(
     keep_noise: bool = False,
     source_language: Language | None = None,
     chrome: Chrome = Chrome(),
+    pages: Mapping[str, str] | None = None,
 ) -> str:
-    """The HTML page of an edition; `alternates`: every language's page of it, this one too."""
+    """The HTML page of an edition; `alternates`: every language's page of it, this one too.
+
+    `pages`: links to other articles as written (`06-a.md`) → their pages
+    (`06-a.html`), for the site's links to go from page to page.
+    """
     lang = edition.language
     title = title_of(edition)
     fallback_lang = source_language.tag if source_language is not None else None
@@ -67,6 +72,8 @@ def page(
         )
         if "<h1" not in body:
             body = f"<h1>{escape(title, quote=False)}</h1>\n{body}"
+        for written, html in (pages or {}).items():
+            body = body.replace(f'href="{escape(written)}"', f'href="{escape(html)}"')
     else:
         body = _text_body(edition, keep_noise=keep_noise, source_language=source_language)
         if "<h1" not in body:

@@ -141,8 +141,11 @@ def _text_body(edition: Edition, *, keep_noise: bool, source_language: Language 
     items.sort(key=lambda item: item[0])
     out: list[str] = []
     in_list = False
-    # The first heading is the article's title line: its <h1>; the others are sections.
-    first_heading = next((u for u in article.units if u.kind is UnitKind.HEADING), None)
+    # A heading that opens the article is its title line: its <h1>. A heading further
+    # down is a section (page() then puts the title in an <h1> above the text).
+    first_heading = items[0][1] if items and isinstance(items[0][1], Unit) else None
+    if first_heading is not None and first_heading.kind is not UnitKind.HEADING:
+        first_heading = None
     for _, item, text in items:
         is_item = isinstance(item, Unit) and item.kind is UnitKind.LIST_ITEM
         if in_list and not is_item:

@@ -18,7 +18,7 @@ import os
 import posixpath
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -221,7 +221,7 @@ def _manifest(out: Path, entries: Iterable[PageEntry]) -> dict[str, dict[str, di
     }
 
 
-def _ordered(order: Sequence[Language], pages: dict[str, object]) -> list[Language]:
+def _ordered(order: Sequence[Language], pages: Mapping[str, object]) -> list[Language]:
     known = [lang for lang in order if lang.tag in pages]
     rest = sorted(set(pages) - {lang.tag for lang in known})
     return known + [parse_language(tag) for tag in rest]

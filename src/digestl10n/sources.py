@@ -28,7 +28,9 @@ def discover(root: Path, source_dir: str) -> list[Path]:
     """
     folder = root / source_dir
     if not folder.is_dir():
-        hint = "" if (root / "pyproject.toml").is_file() else "; or start a project: digestl10n init"
+        hint = (
+            "" if (root / "pyproject.toml").is_file() else "; or start a project: digestl10n init"
+        )
         raise SourceError(
             f"no {source_dir}/ folder: put the digest articles (.txt or .md) there{hint}",
             f"{_rel(root, folder)}/",

@@ -86,8 +86,8 @@ def build_cmd(
     written = outcome.written + site.written
     for target, changed in written:
         say(f"  {'wrote' if changed else 'unchanged'} {_shown(target)}", VERBOSE)
-    changed = sum(1 for _, c in written if c)
-    say(f"{changed} file(s) written, {len(written) - changed} unchanged in {_shown(job.out)}/")
+    n_changed = sum(1 for _, c in written if c)
+    say(f"{n_changed} file(s) written, {len(written) - n_changed} unchanged in {_shown(job.out)}/")
     if settings.site_url is None:
         say(
             f"note: feeds and sitemap use {LOCAL_URL} until [tool.digestl10n] site_url "

@@ -85,9 +85,11 @@ def build_cmd(
 
     written = outcome.written + site.written
     for target, changed in written:
-        say(f"  {'wrote' if changed else 'unchanged'} {_shown(target)}", VERBOSE)
+        say(f"  {'wrote' if changed else 'unchanged'} {_shown(target, root)}", VERBOSE)
     n_changed = sum(1 for _, c in written if c)
-    say(f"{n_changed} file(s) written, {len(written) - n_changed} unchanged in {_shown(job.out)}/")
+    say(
+        f"{n_changed} file(s) written, {len(written) - n_changed} unchanged in {_shown(job.out, root)}/"
+    )
     if settings.site_url is None:
         say(
             f"note: feeds and sitemap use {LOCAL_URL} until [tool.digestl10n] site_url "
@@ -108,17 +110,19 @@ def build_cmd(
         raise SystemExit(1)
 
 
-def _shown(path: Path) -> str:
-    """`path` as the user reaches it from the current folder (../../build from source/2024)."""
+def _shown(path: Path, root: Path) -> str:
+    """`path` as the user reaches it: from the current folder while both are in the project."""
     if not path.is_absolute():
         return path.as_posix()
+    cwd = Path.cwd()
     try:
-        return path.relative_to(Path.cwd()).as_posix()
+        return path.relative_to(cwd).as_posix()
     except ValueError:
         pass
-    rel = Path(os.path.relpath(path, Path.cwd()))
-    # Above the project (a temp folder, another disk) the absolute path reads better.
-    return rel.as_posix() if rel.parts.count("..") <= 3 else path.as_posix()
+    root = root.resolve()
+    if path.resolve().is_relative_to(root) and cwd.is_relative_to(root):
+        return Path(os.path.relpath(path, cwd)).as_posix()  # ../../build from source/2024
+    return path.as_posix()
 
 
 class _NoBar:

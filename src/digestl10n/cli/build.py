@@ -87,9 +87,8 @@ def build_cmd(
     for target, changed in written:
         say(f"  {'wrote' if changed else 'unchanged'} {_shown(target, root)}", VERBOSE)
     n_changed = sum(1 for _, c in written if c)
-    say(
-        f"{n_changed} file(s) written, {len(written) - n_changed} unchanged in {_shown(job.out, root)}/"
-    )
+    kept = len(written) - n_changed
+    say(f"{n_changed} file(s) written, {kept} unchanged in {_shown(job.out, root)}/")
     if settings.site_url is None:
         say(
             f"note: feeds and sitemap use {LOCAL_URL} until [tool.digestl10n] site_url "

@@ -226,3 +226,31 @@ def test_templates_are_overridable_from_the_project(site):
     run("build", "--all", "-q")
     index = (site / "build" / "en" / "index.html").read_text(encoding="utf-8")
     assert '<p class="mine">&lt;Digest &amp; Co&gt;</p>' in index  # autoescaped
+
+
+def test_one_grammar_articles_as_arguments_comma_langs_quiet_verbose(site):
+    assert run("check", "2024/06-a", "--lang", "en,zh-TW", "-q").exit_code == 0
+    assert run("check", "--article", "2024/07-a", "--lang", "zh-HK").exit_code == 0
+    status = run("status", "source/2024/06-a.md", "--lang", "en", "--lang", "zh-TW").output
+    assert "2024/06-a" in status and "2024/07-a" not in status and "zh-HK" not in status
+    both = run("build", "--all", "-q", "-v", ok=False)
+    assert both.exit_code == 2 and "give -q or -v, not both" in both.output
+    assert run("build", "--all", "-q").output.startswith("en: 2 articles")
+
+
+def test_the_project_is_found_upward_past_a_pyproject_without_the_table(site, monkeypatch):
+    inner = site / "source" / "2024" / "tool"
+    inner.mkdir()
+    (inner / "pyproject.toml").write_text('[project]\nname = "helper"\n', encoding="utf-8")
+    monkeypatch.chdir(inner)
+    assert "2024/07-a" in run("status").output
+
+
+def test_build_all_with_no_targets_says_so(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "source").mkdir()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.digestl10n]\nsource_language = "zh-Hans"\n', encoding="utf-8"
+    )
+    result = run("build", "--all", ok=False)
+    assert result.exit_code == 2 and "no target languages: add targets" in result.output

@@ -30,13 +30,12 @@ demo: $(VENV)/.installed
 	$(BIN)/digestl10n check
 	$(BIN)/digestl10n status
 	$(BIN)/digestl10n build --all
-	@if [ -x /usr/bin/chromium ]; then $(BIN)/python scripts/screenshot.py build/zh-TW/digest-2024-06-a.html build/zh-TW/digest-2024-06-a.png; \
-	else echo "(no /usr/bin/chromium: zh-TW screenshot skipped; apt-get install chromium fonts-noto-cjk)"; fi
+	@if [ -x /usr/bin/chromium ]; then $(BIN)/python scripts/screenshot.py build zh-TW; \
+	else echo "(no /usr/bin/chromium: screenshots and browser checks skipped; apt-get install chromium fonts-noto-cjk)"; fi
 	@echo
-	@echo "Demo output:"
-	@echo "  catalogs:  locales/digest-2024-06-a.pot, locales/{en,zh_Hant,zh_TW,zh_HK}/LC_MESSAGES/digest-2024-06-a.po"
-	@for l in en zh-Hant zh-TW zh-HK; do echo "  edition:   build/$$l/digest-2024-06-a.txt  build/$$l/digest-2024-06-a.html"; done
-	@echo "  open build/zh-TW/digest-2024-06-a.html in a browser to read the Taiwan edition"
+	@echo "Demo site: build/index.html (one index per language, e.g. build/zh-TW/index.html)"
+	@echo "  open file://$(CURDIR)/build/index.html in a browser, or serve it: python3 -m http.server -d build 8000"
+	@echo "  feeds: build/<lang>/feed.xml   sitemap: build/sitemap.xml   screenshots: build/screenshots/"
 
 test: $(VENV)/.installed-test
 	@command -v msgfmt >/dev/null || echo "note: GNU gettext not on PATH; tests marked 'gettext' are skipped (apt-get install gettext)"

@@ -296,10 +296,11 @@ def test_page_has_lang_alternates_switcher_and_no_external_asset():
     for lang in ("zh-Hans", "en", "zh-TW"):
         assert f'<link rel="alternate" hreflang="{lang}" href="../{lang}/mini.html">' in html
     assert '<a href="../en/mini.html" hreflang="en" lang="en">English</a>' in html
-    assert '<span aria-current="page">中文 (繁體, 台灣)</span>' in html
+    assert '<span aria-current="page" lang="zh-TW">台灣正體</span>' in html
     assert '<a href="../zh-TW/mini.html"' not in html  # no link to itself
     assert not re.search(r"<(?:script|img|iframe)\b|rel=\"stylesheet\"|@import|url\(", html)
-    assert "<h2>进展与基准（譯）</h2>" in html
+    # The first heading is the title line: the page's <h1> and <title>.
+    assert "<h1>进展与基准（譯）</h1>" in html and "<title>进展与基准（譯）</title>" in html
     assert '<h3><span class="number">1、</span>WildBench: Benchmarking LLMs（譯）</h3>' in html
     assert '<a href="https://arxiv.org/abs/2406.04770">https://arxiv.org/abs/2406.04770</a>' in html
     assert "<ul>\n<li>第一点:小分子。（譯）</li>" in html
@@ -319,7 +320,7 @@ def test_source_page_is_the_original():
     html = page(original(art, HANS), [], source_language=HANS)
     assert (
         '<html lang="zh-Hans"' in html
-        and "<h2>进展与基准</h2>" in html
+        and "<h1>进展与基准</h1>" in html
         and 'lang="zh-Hans">' not in html
     )
 

@@ -53,20 +53,29 @@ def test_build_writes_text_html_and_mo_and_prints_the_paths(project):
     result = cli(project, "build", "--lang", "en")
     assert result.exit_code == 0, result.output
     assert files(project / "build") == [
+        ".digestl10n-site.json",  # what the site lists, kept across partial builds
         f"en/LC_MESSAGES/{ARTICLE}.mo",
         f"en/{ARTICLE}.html",
         f"en/{ARTICLE}.txt",
+        "en/feed.xml",
+        "en/index.html",
+        "index.html",
+        "sitemap.xml",
         f"zh-Hans/{ARTICLE}.html",  # the original, so the switcher's link to it works
+        "zh-Hans/feed.xml",
+        "zh-Hans/index.html",
     ]
     out = result.output
+    assert "11 file(s) written, 0 unchanged" in out and "  wrote" not in out
+    verbose = cli(project, "build", "--lang", "en", "-v").output
     for rel in files(project / "build"):
-        assert f"  wrote {(project / 'build' / rel).as_posix()}\n" in out
+        assert f"  unchanged {(project / 'build' / rel).as_posix()}\n" in verbose
     assert "en: 1 article, 100.0% translated, no fallback" in out
     text = (project / "build" / "en" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
     assert text.startswith("EN 大语言模型(LLMs)在近年来取得了快速发展。")
     assert "1、EN WildBench:" in text and "打开网易新闻" not in text
     again = cli(project, "build", "--lang", "en")
-    assert again.exit_code == 0 and "wrote" not in again.output and "unchanged" in again.output
+    assert again.exit_code == 0 and "0 file(s) written, 11 unchanged" in again.output
 
 
 def test_identity_through_the_cli_with_keep_noise(project):
@@ -260,8 +269,9 @@ def test_worker_processes_build_the_same_files(project, tmp_path, monkeypatch):
     assert one.exit_code == many.exit_code == 0
     assert many.output.replace("/many/", "/one/") == one.output
     names = files(tmp_path / "one")
-    # Per article: the source edition and its page, three files for each of 4 targets.
-    assert names == files(tmp_path / "many") and len(names) == 3 * (2 + 4 * 3)
+    # Per article: the source edition and its page, three files for each of 4 targets;
+    # per language an index and a feed; the root page, the sitemap and the site manifest.
+    assert names == files(tmp_path / "many") and len(names) == 3 * (2 + 4 * 3) + 5 * 2 + 3
     for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "many" / name).read_bytes()
 
@@ -316,4 +326,7 @@ def test_a_refused_language_leaves_no_page_and_no_link(project):
     for page in (project / "build").rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "/zh-TW/" not in html and 'hreflang="zh-TW"' not in html, page
-        assert "/zh-Hant/" in html or page.parent.name == "zh-Hant", page
+        if page.parent == project / "build":  # the root page links each language's index
+            assert 'href="zh-Hant/index.html"' in html, page
+        else:
+            assert "/zh-Hant/" in html or page.parent.name == "zh-Hant", page

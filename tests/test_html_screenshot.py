@@ -57,3 +57,70 @@ def test_zh_tw_page_in_chromium(project, tmp_path):
     assert "大語言模型" in text or "大型語言模型" in text
     assert "自動評估框架" in text and "使用者查詢" in text and "任務資訊" in text
     assert not re.search("[这们发评]", text.split("<main>")[1])
+
+
+CODE_PAGE = """\
+# 安装与使用
+
+运行 `pip install digestl10n` 即可安装,然后执行:
+
+```sh
+digestl10n build --all
+```
+"""
+
+
+def _site(root: Path) -> Path:
+    """A new project with two Chinese articles (one with code), built in every language."""
+    runner = CliRunner()
+    init = runner.invoke(main, ["-C", str(root), "init", "--target", "en,zh-TW,zh-HK"])
+    assert init.exit_code == 0, init.output
+    folder = root / "source" / "2024"
+    folder.mkdir(parents=True)
+    (folder / "install.md").write_text(CODE_PAGE, encoding="utf-8")
+    (folder / "news.md").write_text("# 新闻\n\n本月[安装说明](install.md)已更新。\n", "utf-8")
+    for args in (["extract"], ["build", "--all"]):
+        result = runner.invoke(main, ["-C", str(root), *args])
+        assert result.exit_code == 0, result.output
+    return root / "build"
+
+
+def test_the_site_in_chromium_code_monospace_switcher_stable_links_resolve(tmp_path, capsys):
+    shot = _script()
+    build = _site(tmp_path)
+    page = build / "zh-TW" / "2024" / "install.html"
+    found = shot.probe(page)
+    assert found["lang"] == "zh-TW"
+    # Measured in Chromium's layout: "iiiii" as wide as "MMMMM" in the code only.
+    assert len(found["code"]) == 2
+    assert all(abs(narrow - wide) < 0.5 for narrow, wide in found["code"]), found["code"]
+    [(narrow, wide)] = found["prose"]
+    assert wide > narrow * 1.5  # the measure tells a proportional font apart
+
+    assert shot.main([str(build), "zh-TW"]) == 0
+    out = capsys.readouterr().out
+    assert "checked 13 pages in Chromium: no problem" in out
+    for name in ("index", "article"):
+        for device in ("desktop", "phone"):
+            png = build / "screenshots" / f"zh-TW-{name}-{device}.png"
+            assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n"), png
+
+
+def test_the_chromium_checks_see_proportional_code_and_a_broken_link(tmp_path):
+    shot = _script()
+    build = _site(tmp_path)
+    # The rule the issue found: a :lang() font rule outranks a bare `code` selector.
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "style.css").write_text(
+        "code{font-family:monospace}:lang(zh-TW){font-family:sans-serif}", encoding="utf-8"
+    )
+    result = CliRunner().invoke(main, ["-C", str(tmp_path), "build", "--lang", "zh-TW"])
+    assert result.exit_code == 0, result.output
+    found = shot.probe(build / "zh-TW" / "2024" / "install.html")
+    # The code block (no fallback lang on it) falls to the :lang(zh-TW) rule.
+    assert abs(found["code"][1][0] - found["code"][1][1]) > 5, found["code"]
+    (build / "en" / "2024" / "install.html").unlink()
+    problems, _ = shot.site_problems(build)
+    assert any("code not monospace" in p for p in problems)
+    assert any(p.startswith("en/2024/news.html: broken a -> ") for p in problems), problems

@@ -21,6 +21,7 @@ OWNERS = {
     "ahocorasick_rs": "glossary.py",
     "rapidfuzz": "catalog.py",
     "charset_normalizer": "sources.py",
+    "jinja2": "render/site.py",
 }
 
 

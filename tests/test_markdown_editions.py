@@ -360,6 +360,10 @@ def test_corpus_through_extract_convert_check_and_build(tmp_path):
     (tmp_path / "source").mkdir()
     for name in CHINESE:
         (tmp_path / "source" / name).write_bytes((CORPUS_DIR / name).read_bytes())
+    # The images the corpus links to: build copies them and checks every link.
+    for asset in ("img/arch.png", "icon.png"):
+        (tmp_path / "source" / asset).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "source" / asset).write_bytes((CORPUS_DIR / asset).read_bytes())
     (tmp_path / "glossary.tsv").write_bytes((ROOT / "glossary.tsv").read_bytes())
     (tmp_path / "pyproject.toml").write_text(CORPUS_PROJECT, encoding="utf-8")
 

@@ -68,10 +68,14 @@ def test_a_catalog_path_names_its_article_and_language(project: Project) -> None
     tw = parse_language("zh-TW")
     assert catalog_at(settings, po_path(settings, tw, "a-b")) == CatalogPath("a-b", "zh_TW")
     assert catalog_at(settings, pot_path(settings, "a-b")) == CatalogPath("a-b", None)
+    # A nested article's domain is its path under source/: source/2024/06/x.md.
+    nested = "2024/06/x"
+    assert catalog_at(settings, po_path(settings, tw, nested)) == CatalogPath(nested, "zh_TW")
+    assert catalog_at(settings, pot_path(settings, nested)) == CatalogPath(nested, None)
     for other in (
         "locales/a.pot",
         "l10n/catalogs/zh_TW/a.po",
-        "l10n/catalogs/zh_TW/LC_MESSAGES/sub/a.po",
+        "l10n/catalogs/zh_TW/sub/LC_MESSAGES/a.po",
         "l10n/catalogs/a.po",
     ):
         assert catalog_at(settings, other) is None, other

@@ -33,6 +33,9 @@ _KNOWN_KEYS = {
     "min_complete",
     "metadata_keys",
     "memory",
+    "templates_dir",
+    "site_url",
+    "site_title",
 }
 # What [tool.digestl10n.checks] may set a check to.
 CheckLevel = Literal["error", "warning", "off"]
@@ -75,6 +78,12 @@ class Settings:
     memory: MemoryMode = "translated"
     # Whether pyproject.toml names the glossary: then a missing glossary file is an error.
     glossary_named: bool = False
+    # Jinja2 templates that replace the bundled ones of the same name, when the folder exists.
+    templates_dir: str = "templates"
+    # Where build/ is served: feeds and the sitemap need absolute URLs. None: not said yet.
+    site_url: str | None = None
+    # The site's name in feeds and on the root page; None: the project folder's name.
+    site_title: str | None = None
 
     def variant(self, language: Language) -> Variant | None:
         """How `language` is derived, if it is a variant."""
@@ -192,6 +201,7 @@ def parse_settings(
         ("locales_dir", "locales"),
         ("build_dir", "build"),
         ("glossary", "glossary.tsv"),
+        ("templates_dir", "templates"),
     ):
         value = table.get(key, default)
         if (
@@ -251,6 +261,20 @@ def parse_settings(
         raise ConfigError(
             "min_complete: expected a percentage from 0 to 100", path, where("min_complete")
         )
+    site_url = table.get("site_url")
+    if site_url is not None and (
+        not isinstance(site_url, str) or not re.match(r"^https?://[^/\s]+(/\S*)?$", site_url)
+    ):
+        raise ConfigError(
+            'site_url: expected an absolute http(s) URL such as "https://example.org/digest/"',
+            path,
+            where("site_url"),
+        )
+    if site_url is not None and not site_url.endswith("/"):
+        site_url += "/"
+    site_title = table.get("site_title")
+    if site_title is not None and (not isinstance(site_title, str) or not site_title.strip()):
+        raise ConfigError("site_title: expected a non-empty string", path, where("site_title"))
     memory = table.get("memory", "translated")
     if memory not in MEMORY_MODES:
         raise ConfigError(
@@ -262,6 +286,8 @@ def parse_settings(
         source_language=source_language,
         memory=memory,
         glossary_named="glossary" in table,
+        site_url=site_url,
+        site_title=site_title,
         targets=targets,
         noise=tuple(noise),
         add_location=add_location,

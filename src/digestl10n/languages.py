@@ -137,9 +137,27 @@ def display_name(language: Language) -> str:
     return Locale.parse(language.locale).get_display_name("en") or language.tag
 
 
+# Chinese editions as their readers name them in a language menu. CLDR's own names
+# ("中文 (繁體字, 中國香港特別行政區)") are too long for a switcher and miss the
+# custom of naming an edition by its standard (台灣正體, 香港繁體).
+_CHINESE = {
+    ("Hans", None): "简体中文",
+    ("Hant", None): "繁體中文",
+    ("Hans", "CN"): "简体中文",
+    ("Hans", "SG"): "新加坡简体",
+    ("Hant", "TW"): "台灣正體",
+    ("Hant", "HK"): "香港繁體",
+    ("Hant", "MO"): "澳門繁體",
+}
+
+
 @cache
 def autonym(language: Language) -> str:
-    """The language's name in itself (繁體中文 readers find their edition by it), else its tag."""
+    """The language's short name in itself (繁體中文 readers find their edition by it)."""
+    if language.language == "zh":
+        short = _CHINESE.get((language.writing or "Hans", language.region))
+        if short is not None:
+            return short
     loc = Locale.parse(language.locale)
     return loc.get_display_name(loc) or language.tag
 

@@ -39,12 +39,12 @@ class CatalogPath:
 def catalog_at(settings: Settings, path: str) -> CatalogPath | None:
     """What the project-relative `path` is a catalog of; None when it is not one."""
     base = re.escape(settings.locales_dir)
-    m = re.fullmatch(rf"{base}/(?:([^/]+)\.pot|([^/]+)/LC_MESSAGES/([^/]+)\.po)", path)
+    m = re.fullmatch(rf"{base}/(?:([^/]+)/LC_MESSAGES/(.+)\.po|(.+)\.pot)", path)
     if m is None:
         return None
-    if m.group(1) is not None:
-        return CatalogPath(m.group(1), None)
-    return CatalogPath(m.group(3), m.group(2))
+    if m.group(3) is not None:
+        return CatalogPath(m.group(3), None)
+    return CatalogPath(m.group(2), m.group(1))
 
 
 class Catalogs:

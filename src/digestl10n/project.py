@@ -25,13 +25,31 @@ from .model import Article
 from .po import parse_po
 from .po.charset import declared_charset, decode_legacy, is_utf8
 from .segment import parse_article
-from .sources import decode, read, select
+from .sources import article_name, decode, read, select
 from .variants import known_configs
 
 if TYPE_CHECKING:
     from .glossary import Glossary
 
 PYPROJECT = "pyproject.toml"
+
+
+def find_root(start: Path) -> Path:
+    """The project folder: `start` or the nearest folder above it with [tool.digestl10n].
+
+    Walks up as git and pytest do, so a command run from source/2024/ finds its
+    project. A pyproject.toml without the table is passed over (a Python
+    package inside the digest is not the project); with none found, `start`.
+    """
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and _TABLE.search(pyproject.read_bytes()):
+            return folder
+    return start
+
+
+_TABLE = re.compile(rb"^\s*\[\s*tool\s*\.\s*digestl10n\s*[\].]", re.M)
 
 
 class Project:
@@ -118,7 +136,7 @@ class Project:
 
     def article(self, path: Path) -> Article:
         """One article file read and split into units."""
-        src = read(self.root, path)
+        src = read(self.root, path, self.settings.source_dir)
         return parse_article(
             src.text,
             name=src.name,
@@ -144,7 +162,8 @@ class Project:
         base = self.root / self.settings.locales_dir
         if not base.is_dir():
             return []
-        found = sorted([*base.glob("*.pot"), *base.glob("*/LC_MESSAGES/*.po")])
+        # Nested articles (source/2024/x.md) have nested catalogs (locales/2024/x.pot).
+        found = sorted([*base.rglob("*.pot"), *base.glob("*/LC_MESSAGES/**/*.po")])
         return [path.relative_to(self.root).as_posix() for path in found]
 
     def catalog_texts(self) -> dict[str, str]:
@@ -245,7 +264,8 @@ class Project:
         """
         if not (self.root / self.settings.source_dir).is_dir():
             return {}
-        names = {path.stem for path in self.article_paths()}
+        folder = self.root / self.settings.source_dir
+        names = {article_name(folder, path) for path in self.article_paths()}
         out: dict[str, list[str]] = {}
         for rel in sorted(texts):
             where = catalog_at(self.settings, rel)

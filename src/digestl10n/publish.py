@@ -12,6 +12,7 @@ files and the main process renames them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import Future
@@ -26,8 +27,20 @@ from .files import clean_stale
 from .languages import Language
 from .project import Project
 from .render import document, suffix
-from .render.html import Alternate, page
+from .render.html import Alternate, Chrome, page, title_of
 from .render.mo import compile_mo
+from .segment import SUFFIXES
+from .site import (
+    LOCAL_URL,
+    AssetLink,
+    PageEntry,
+    SiteOutcome,
+    SiteSettings,
+    article_date,
+    asset_links,
+    page_href,
+    write_site,
+)
 from .workers import Staging, WorkerPool, cores
 
 # Below this many articles one process is quicker than starting workers.
@@ -46,6 +59,7 @@ class BuildJob:
     strict: bool
     keep_noise: bool
     converters: dict[str, Convert]
+    site: SiteSettings
     source_edition: bool = False  # also write the source language's own edition (noise dropped)
 
 
@@ -68,8 +82,38 @@ def build_job(
         if (v := settings.variant(lang)) is not None
     }
     return BuildJob(
-        project, languages, out, threshold, strict, keep_noise, converters, source_edition
+        project,
+        languages,
+        out,
+        threshold,
+        strict,
+        keep_noise,
+        converters,
+        site_settings(project, out),
+        source_edition,
     )
+
+
+def site_settings(project: Project, out: Path) -> SiteSettings:
+    """The site's settings: its name, URL, templates and language order (the switcher's)."""
+    settings = project.settings
+    source = settings.source_language
+    order = ((source,) if source is not None else ()) + settings.targets
+    templates = project.root / settings.templates_dir
+    return SiteSettings(
+        root=project.root,
+        source_dir=settings.source_dir,
+        out=out,
+        title=settings.site_title or project.root.resolve().name,
+        url=settings.site_url or LOCAL_URL,
+        order=order,
+        templates=str(templates) if templates.is_dir() else None,
+    )
+
+
+def publish_site(job: BuildJob, outcome: Outcome, *, now: str) -> SiteOutcome:
+    """After the pages are written: assets, indexes, feeds, sitemap and the root page."""
+    return write_site(job.site, outcome.pages, outcome.links, now=now)
 
 
 @dataclass
@@ -115,10 +159,14 @@ class Outcome:
     staging: Staging = field(default_factory=Staging)
     tallies: dict[str, Tally] = field(default_factory=dict)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (language, report)
+    pages: list[PageEntry] = field(default_factory=list)  # for the site's indexes
+    links: dict[str, list[AssetLink]] = field(default_factory=dict)  # article → relative links
 
     def extend(self, other: Outcome) -> None:
         """Add a later chunk's outcome."""
         self.staging.extend(other.staging)
+        self.pages += other.pages
+        self.links.update(other.links)
         for tag, tally in other.tallies.items():
             self.tallies.setdefault(tag, Tally()).merge(tally)
         self.failed += other.failed
@@ -263,21 +311,52 @@ def _build_article(job: BuildJob, path: Path, outcome: Outcome) -> None:
             and (job.out / target.tag / f"{name}.html").is_file()
         ):
             pages.append(target)
-    alternates = [Alternate(lang, f"../{lang.tag}/{name}.html") for lang in pages]
+    # The switcher's order is the project's (source, then targets as configured), on every page.
+    order = {lang.tag: i for i, lang in enumerate(job.site.order)}
+    pages.sort(key=lambda lang: (order.get(lang.tag, len(order)), lang.tag))
     keep = job.keep_noise
     stage = outcome.staging.add
+    date = article_date(article)
+    links = asset_links(article, project.settings.source_dir)
+    outcome.links[name] = links
+    # Links to other articles go to their pages: an edition in .md is not the site's page.
+    to_pages = {
+        link.written: re.sub(r"\.(?:md|markdown|txt)(?=$|[#?])", ".html", link.written, flags=re.I)
+        for link in links
+        if link.target and Path(link.target).suffix.lower() in SUFFIXES
+    }
+
+    def render(edition: Edition) -> str:
+        tag = edition.language.tag
+        alternates = [
+            Alternate(lang, page_href(tag, name, f"{lang.tag}/{name}.html")) for lang in pages
+        ]
+        chrome = Chrome(
+            site_title=job.site.title,
+            home_href=page_href(tag, name, f"{tag}/index.html"),
+            feed_href=page_href(tag, name, f"{tag}/feed.xml"),
+            templates=job.site.templates,
+        )
+        outcome.pages.append(PageEntry(tag, name, title_of(edition), date))
+        return page(
+            edition,
+            alternates,
+            keep_noise=keep,
+            source_language=source_language,
+            chrome=chrome,
+            pages=to_pages,
+        )
+
     if source_language is not None:
         source_edition = original(article, source_language)
-        html = page(source_edition, alternates, keep_noise=keep)
-        stage(job.out / source_language.tag / f"{name}.html", html)
+        stage(job.out / source_language.tag / f"{name}.html", render(source_edition))
         if job.source_edition:
             text = document(source_edition, keep_noise=keep)
             stage(job.out / source_language.tag / f"{name}{suffix(source_edition)}", text)
     for e in editions:
         folder = job.out / e.language.tag
         stage(folder / f"{name}{suffix(e)}", document(e, keep_noise=keep))
-        html = page(e, alternates, keep_noise=keep, source_language=source_language)
-        stage(folder / f"{name}.html", html)
+        stage(folder / f"{name}.html", render(e))
         po = catalogs[e.language.tag]
         if po is not None:
             stage(folder / "LC_MESSAGES" / f"{name}.mo", compile_mo(po))

@@ -11,7 +11,7 @@ from .segment import SUFFIXES
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
-    """An article's name (file stem), project-relative path and exact text."""
+    """An article's name (path under source/ without suffix), project-relative path and text."""
 
     name: str
     path: str
@@ -19,23 +19,48 @@ class SourceFile:
 
 
 def discover(root: Path, source_dir: str) -> list[Path]:
-    """The article files under `source_dir`, sorted by name."""
+    """The article files under `source_dir`, at any depth, sorted by their names.
+
+    An article's name is its path under `source_dir` without the suffix
+    (`2024/06/x` for `source/2024/06/x.md`): catalogs and pages are named after
+    it, so nested folders are mirrored in locales/ and build/. Hidden files and
+    folders are skipped.
+    """
     folder = root / source_dir
     if not folder.is_dir():
-        raise SourceError(
-            f"no {source_dir}/ folder: put the digest articles (.txt or .md) there", str(folder)
+        hint = (
+            "" if (root / "pyproject.toml").is_file() else "; or start a project: digestl10n init"
         )
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        raise SourceError(
+            f"no {source_dir}/ folder: put the digest articles (.txt or .md) there{hint}",
+            f"{_rel(root, folder)}/",
+        )
+    files = sorted(
+        (
+            p
+            for p in folder.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        ),
+        key=lambda p: article_name(folder, p),
+    )
     names: dict[str, Path] = {}
     for p in files:
-        if p.stem in names:
+        name = article_name(folder, p)
+        if name in names:
             raise SourceError(
-                f"two articles named {p.stem!r} ({names[p.stem].name} and {p.name}): "
+                f"two articles named {name!r} ({names[name].name} and {p.name}): "
                 "catalogs are named after the article, rename one",
                 _rel(root, p),
             )
-        names[p.stem] = p
+        names[name] = p
     return files
+
+
+def article_name(folder: Path, path: Path) -> str:
+    """The article's name: its path under the source folder, '/'-separated, without suffix."""
+    return path.relative_to(folder).with_suffix("").as_posix()
 
 
 def select(root: Path, source_dir: str, wanted: list[str]) -> list[Path]:
@@ -43,10 +68,11 @@ def select(root: Path, source_dir: str, wanted: list[str]) -> list[Path]:
     files = discover(root, source_dir)
     if not wanted:
         return files
-    by_name = {p.stem: p for p in files}
+    folder = root / source_dir
+    by_name = {article_name(folder, p): p for p in files}
     out = []
     for w in wanted:
-        key = Path(w).stem if w.lower().endswith(SUFFIXES) else w
+        key = _key(w, source_dir)
         if key not in by_name:
             raise SourceError(
                 f"no article {w!r} in {source_dir}/ (have: {', '.join(sorted(by_name)) or 'none'})",
@@ -56,14 +82,23 @@ def select(root: Path, source_dir: str, wanted: list[str]) -> list[Path]:
     return out
 
 
-def read(root: Path, path: Path) -> SourceFile:
+def _key(wanted: str, source_dir: str) -> str:
+    """An article named on the command line as its name, its file, or its path in the project."""
+    key = wanted.replace("\\", "/")
+    if key.lower().endswith(SUFFIXES):
+        key = key[: key.rindex(".")]
+    prefix = source_dir.rstrip("/") + "/"
+    return key[len(prefix) :] if key.startswith(prefix) else key
+
+
+def read(root: Path, path: Path, source_dir: str) -> SourceFile:
     """Read one article exactly (line endings kept); non-UTF-8 is an error naming its encoding."""
     rel = _rel(root, path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read: {exc.strerror}", rel) from None
-    return SourceFile(path.stem, rel, decode(data, rel))
+    return SourceFile(article_name(root / source_dir, path), rel, decode(data, rel))
 
 
 def decode(data: bytes, where: str) -> str:

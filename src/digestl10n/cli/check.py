@@ -19,8 +19,9 @@ from . import ReportFormat, load_project, main, reports_errors
 
 
 @main.command("check")
+@click.argument("article_args", metavar="[ARTICLES]...", nargs=-1)
 @click.option("--lang", "langs", multiple=True, help="Only this target language (repeatable).")
-@click.option("--article", "articles", multiple=True, help="Only this article (repeatable).")
+@click.option("--article", "articles", multiple=True, help="Same as naming ARTICLES (repeatable).")
 @click.option(
     "--check",
     "names",
@@ -42,6 +43,7 @@ from . import ReportFormat, load_project, main, reports_errors
 @reports_errors
 def check_cmd(
     root: Path,
+    article_args: tuple[str, ...],
     langs: tuple[str, ...],
     articles: tuple[str, ...],
     names: tuple[str, ...],
@@ -62,7 +64,8 @@ def check_cmd(
             click.echo(line)
         return
     chosen = _chosen(names)
-    result = check_project(project, project.languages(langs), articles, chosen, severities)
+    wanted = article_args + articles
+    result = check_project(project, project.languages(langs), wanted, chosen, severities)
     for note in result.glossary_notes:
         click.echo(f"warning: {project.settings.glossary}: {note}", err=True)
     if fmt == "json":

@@ -5,13 +5,14 @@ items, paragraphs, link lines); Markdown articles are rendered from the Markdown
 edition by segment.markdown (markdown-it-py), raw HTML disabled, so a
 translator's `<script>` shows as text and a `javascript:` link is not made. The
 page needs no external asset: the style sheet is inline, fonts come from the
-reader's system.
+reader's system. The page around the body comes from the `article.html`
+template (render/site.py), which a project may override.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -21,6 +22,7 @@ from ..model import Unit, UnitKind, Verbatim, VerbatimKind
 from ..script import BLANKS
 from ..segment.markdown import markdown_to_html
 from . import document
+from .site import render_template, trusted
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,16 @@ class Alternate:
 
     language: Language
     href: str  # relative to the page being rendered
+
+
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    """What ties a page into the site: its name, its language's index and feed (relative)."""
+
+    site_title: str = ""
+    home_href: str | None = None
+    feed_href: str | None = None
+    templates: str | None = None  # the project's templates folder, when it has one
 
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\u3000-\u303f\uff01-\uff5e]+", re.I)
@@ -41,56 +53,72 @@ def page(
     *,
     keep_noise: bool = False,
     source_language: Language | None = None,
+    chrome: Chrome = Chrome(),
+    pages: Mapping[str, str] | None = None,
 ) -> str:
-    """The HTML page of an edition; `alternates`: every language's page of it, this one too."""
+    """The HTML page of an edition; `alternates`: every language's page of it, this one too.
+
+    `pages`: links to other articles as written (`06-a.md`) → their pages
+    (`06-a.html`), for the site's links to go from page to page.
+    """
     lang = edition.language
-    body = (
-        markdown_to_html(document(edition, keep_noise=keep_noise))
-        if edition.article.format == "markdown"
-        else _text_body(edition, keep_noise=keep_noise, source_language=source_language)
-    )
-    links = [
-        f'<link rel="alternate" hreflang="{escape(a.language.tag)}" href="{escape(a.href)}">'
-        for a in alternates
-    ]
-    switcher = [
-        f'<li><span aria-current="page">{escape(autonym(a.language))}</span></li>'
-        if a.language == lang
-        else f'<li><a href="{escape(a.href)}" hreflang="{escape(a.language.tag)}" '
-        f'lang="{escape(a.language.tag)}">{escape(autonym(a.language))}</a></li>'
-        for a in alternates
-    ]
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            f'<html lang="{escape(lang.tag)}" dir="{text_direction(lang)}">',
-            "<head>",
-            '<meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{escape(_title(edition))}</title>",
-            *links,
-            f"<style>{_CSS}</style>",
-            "</head>",
-            "<body>",
-            '<nav class="languages" aria-label="Languages"><ul>',
-            *switcher,
-            "</ul></nav>",
-            "<main><article>",
-            body.rstrip("\n"),
-            "</article></main>",
-            "</body>",
-            "</html>",
-            "",
-        ]
+    title = title_of(edition)
+    fallback_lang = source_language.tag if source_language is not None else None
+    if edition.article.format == "markdown":
+        body = markdown_to_html(
+            document(edition, keep_noise=keep_noise),
+            fallbacks=edition.fell_back() if fallback_lang else (),
+            fallback_lang=fallback_lang,
+        )
+        if "<h1" not in body:
+            body = f"<h1>{escape(title, quote=False)}</h1>\n{body}"
+        for written, html in (pages or {}).items():
+            body = body.replace(f'href="{escape(written)}"', f'href="{escape(html)}"')
+    else:
+        body = _text_body(edition, keep_noise=keep_noise, source_language=source_language)
+        if "<h1" not in body:
+            body = f"<h1>{escape(title, quote=False)}</h1>\n{body}"
+    return render_template(
+        "article.html",
+        chrome.templates,
+        lang=lang.tag,
+        dir=text_direction(lang),
+        title=title,
+        alternates=switcher(alternates, lang),
+        body=trusted(body.rstrip("\n")),
+        site_title=chrome.site_title,
+        home_href=chrome.home_href,
+        feed_href=chrome.feed_href,
     )
 
 
-def _title(edition: Edition) -> str:
-    """The front matter or metadata-header title, else the first level-1 heading, else the name."""
+def switcher(alternates: Sequence[Alternate], current: Language) -> list[dict[str, object]]:
+    """The language links as templates take them: tag, href, short autonym, current or not."""
+    return [
+        {
+            "tag": a.language.tag,
+            "href": a.href,
+            "name": autonym(a.language),
+            "current": a.language == current,
+        }
+        for a in alternates
+    ]
+
+
+def title_of(edition: Edition) -> str:
+    """The edition's title: the front matter title, else its first heading, else its name.
+
+    A plain-text article's first heading is its title line; the file name
+    stands in only when it has none.
+    """
     article = edition.article
+    pairs = list(zip(article.units, edition.texts, strict=True))
     if article.format != "markdown":
-        return article.name
-    for unit, text in zip(article.units, edition.texts, strict=True):
+        for unit, text in pairs:
+            if unit.kind is UnitKind.HEADING:
+                return " ".join(text.split())
+        return article.name.rsplit("/", 1)[-1]
+    for unit, text in pairs:
         if unit.kind not in (UnitKind.FRONT_MATTER, UnitKind.METADATA, UnitKind.HEADING):
             continue
         line = article.source[article.source.rfind("\n", 0, unit.start) + 1 : unit.start]
@@ -100,7 +128,7 @@ def _title(edition: Edition) -> str:
             return " ".join(text.split())
         if unit.kind is UnitKind.HEADING and line.strip() == "#":
             return " ".join(text.split())
-    return article.name
+    return article.name.rsplit("/", 1)[-1]
 
 
 def _text_body(edition: Edition, *, keep_noise: bool, source_language: Language | None) -> str:
@@ -115,6 +143,11 @@ def _text_body(edition: Edition, *, keep_noise: bool, source_language: Language 
     items.sort(key=lambda item: item[0])
     out: list[str] = []
     in_list = False
+    # A heading that opens the article is its title line: its <h1>. A heading further
+    # down is a section (page() then puts the title in an <h1> above the text).
+    first_heading = items[0][1] if items and isinstance(items[0][1], Unit) else None
+    if first_heading is not None and first_heading.kind is not UnitKind.HEADING:
+        first_heading = None
     for _, item, text in items:
         is_item = isinstance(item, Unit) and item.kind is UnitKind.LIST_ITEM
         if in_list and not is_item:
@@ -143,7 +176,8 @@ def _text_body(edition: Edition, *, keep_noise: bool, source_language: Language 
             cls = ' class="numbered"' if number else ""
             out.append(f"<li{cls}{attrs}>{number}{content}</li>")
         elif item.kind is UnitKind.HEADING:
-            out.append(f"<h2{attrs}>{content}</h2>")
+            level = 1 if item is first_heading else 2
+            out.append(f"<h{level}{attrs}>{content}</h{level}>")
         elif item.kind is UnitKind.TITLE:
             number = f'<span class="number">{escape(marker)}</span>' if marker else ""
             out.append(f"<h3{attrs}>{number}{content}</h3>")
@@ -170,36 +204,3 @@ def _linkify(text: str) -> str:
         pos = m.start() + len(url)
     out.append(escape(text[pos:], quote=False))
     return "".join(out)
-
-
-_CSS = """
-:root{color-scheme:light dark;
---fg:#1f2328;--bg:#fff;--muted:#59636e;--link:#0b57d0;--rule:#d1d9e0}
-@media (prefers-color-scheme:dark){:root{
---fg:#e6edf3;--bg:#0d1117;--muted:#9198a1;--link:#6ea8fe;--rule:#3d444d}}
-html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
-line-height:1.75;color:var(--fg);background:var(--bg);-webkit-text-size-adjust:100%}
-:lang(zh-Hans),:lang(zh-CN){
-font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}
-:lang(zh-Hant),:lang(zh-TW){
-font-family:system-ui,"PingFang TC","Noto Sans CJK TC","Microsoft JhengHei",sans-serif}
-:lang(zh-HK){
-font-family:system-ui,"PingFang HK","Noto Sans CJK HK","Microsoft JhengHei",sans-serif}
-body{max-width:46rem;margin:0 auto;padding:1rem 1.25rem 3rem}
-a{color:var(--link);overflow-wrap:anywhere}
-nav.languages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0 0 1.5rem;
-padding:0 0 .75rem;border-bottom:1px solid var(--rule);font-size:.9rem}
-nav.languages span[aria-current]{font-weight:600}
-h1,h2,h3{line-height:1.35}
-h2{margin-top:2.5rem;padding-bottom:.3rem;border-bottom:1px solid var(--rule)}
-h3{margin-top:2rem;font-size:1.1rem}
-h3 .number{margin-right:.25em}
-li.numbered{list-style:none}
-p.url{margin-top:-.5rem;font-size:.9rem}
-p.noise{color:var(--muted);font-size:.85rem}
-pre{overflow-x:auto;padding:.75rem;border:1px solid var(--rule);border-radius:6px}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
-table{border-collapse:collapse}th,td{border:1px solid var(--rule);padding:.3rem .6rem}
-blockquote{margin-left:0;padding-left:1rem;border-left:3px solid var(--rule);color:var(--muted)}
-img{max-width:100%}
-""".strip().replace("\n", "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import MutableMapping, Sequence
+from collections.abc import Collection, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -670,9 +670,25 @@ def parse_markdown(
 # --- Markdown to HTML, for render/html.py: markdown-it stays behind this module ------------------
 
 
-def markdown_to_html(text: str) -> str:
-    """`text` rendered as HTML: CommonMark with tables, raw HTML escaped, no javascript: links."""
-    return _html_renderer().render(text)
+def markdown_to_html(
+    text: str, *, fallbacks: Collection[str] = (), fallback_lang: str | None = None
+) -> str:
+    """`text` rendered as HTML: CommonMark with tables, raw HTML escaped, no javascript: links.
+
+    A block whose text is one of `fallbacks` (shown in the source language)
+    gets `lang="fallback_lang"`, so browsers and screen readers switch to it.
+    """
+    md = _html_renderer()
+    if not fallbacks or fallback_lang is None:
+        return md.render(text)
+    env: dict[str, object] = {}
+    tokens = md.parse(text, env)
+    # Compared without whitespace: a msgid joins a paragraph's lines, the token keeps them.
+    shown = {"".join(f.split()) for f in fallbacks}
+    for i, token in enumerate(tokens):
+        if token.type == "inline" and i > 0 and "".join(token.content.split()) in shown:
+            tokens[i - 1].attrSet("lang", fallback_lang)
+    return md.renderer.render(tokens, md.options, env)
 
 
 @cache

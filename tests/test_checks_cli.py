@@ -65,6 +65,7 @@ def test_findings_name_what_is_wrong(faults: Path) -> None:
     assert (
         "locales/en/LC_MESSAGES/faults.po:90: [numbers] error: not in the translation: "
         "3.15亿 (315,000,000); not in the source: 31.5 million (31,500,000)\n"
+        "    article:     source/faults.txt:15\n"
         "    source:      它涵盖了163种语言、3.15亿文档" in out
     )
     assert "    translation: It covers 163 languages, 31.5 million documents" in out

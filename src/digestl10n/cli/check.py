@@ -9,14 +9,26 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import get_args
+from typing import Literal, get_args
 
 import click
 
-from ..checking import check_project, json_report, listing, text_report
+from ..checking import (
+    check_project,
+    github_report,
+    json_report,
+    listing,
+    markdown_report,
+    sarif_report,
+    text_report,
+)
 from ..checks import REGISTRY, load_all
 from ..project import Project
-from . import ReportFormat, main, reports_errors
+from . import main, reports_errors
+
+# text for people; json (checks/findings.schema.json) and sarif for tools; github
+# for workflow annotations; markdown for a pull-request comment.
+CheckFormat = Literal["text", "json", "sarif", "github", "markdown"]
 
 
 @main.command("check")
@@ -31,10 +43,10 @@ from . import ReportFormat, main, reports_errors
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(get_args(ReportFormat)),
+    type=click.Choice(get_args(CheckFormat)),
     default="text",
     show_default=True,
-    help="Findings as lines for people, or one JSON document for CI.",
+    help="Lines for people; JSON or SARIF 2.1.0 for tools; GitHub annotations; a Markdown table.",
 )
 @click.option(
     "--list", "list_only", is_flag=True, help="List the checks and their severities, then exit."
@@ -46,7 +58,7 @@ def check_cmd(
     langs: tuple[str, ...],
     articles: tuple[str, ...],
     names: tuple[str, ...],
-    fmt: ReportFormat,
+    fmt: CheckFormat,
     list_only: bool,
 ) -> None:
     """Check the translations in the catalogs: language, numbers, URLs, markup, glossary, …
@@ -64,11 +76,13 @@ def check_cmd(
         return
     chosen = _chosen(names)
     result = check_project(project, project.languages(langs), articles, chosen, severities)
-    if fmt == "json":
-        document = json_report(result, chosen or sorted(registry), severities)
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    checks = chosen or sorted(registry)
+    if fmt in ("json", "sarif"):
+        report = json_report if fmt == "json" else sarif_report
+        click.echo(json.dumps(report(result, checks, severities), ensure_ascii=False, indent=2))
     else:
-        for line in text_report(result):
+        writer = {"text": text_report, "github": github_report, "markdown": markdown_report}[fmt]
+        for line in writer(result):
             click.echo(line)
     if result.errors:
         raise SystemExit(1)

@@ -193,3 +193,97 @@ def test_a_glossary_finding_names_another_columns_rendering():
     g = load_glossary("zh-Hans\tzh-TW\tzh-HK\n软件\t軟體\t軟件\n", "g.tsv")
     got = _messages("软件更新", "軟件更新", source=HANS, target=TW, glossary=g, check="glossary")
     assert got == ["软件 → 軟體, found 軟件 (the zh-HK rendering)"]
+
+
+# (case, check, source language, target, msgid, msgstr, expected): digests as people write them
+READERS = [
+    (
+        "a handle in an English digest",
+        "language",
+        "en",
+        "en",
+        "New weights for the 7B model. Shared by [@孤胆枪手](https://t.me/x)",
+        "New weights for the 7B model. Shared by [@孤胆枪手](https://t.me/x)",
+        [],
+    ),
+    (
+        "a bare handle",
+        "language",
+        "zh-Hans",
+        "en",
+        "作者 @孤胆枪手 发布了新模型",
+        "New model released by @孤胆枪手",
+        [],
+    ),
+    (
+        "names linking to profiles",
+        "language",
+        "zh-Hans",
+        "en",
+        "感谢[张三](https://github.com/zhangsan)和[李四](https://x.com/lisi)",
+        "Thanks to [张三](https://github.com/zhangsan) and [李四](https://x.com/lisi)",
+        [],
+    ),
+    (
+        "a Chinese word left in a link text is still found",
+        "language",
+        "zh-Hans",
+        "en",
+        "详见[论文](https://arxiv.org/abs/2401.00001)",
+        "See the [论文](https://arxiv.org/abs/2401.00001)",
+        ["Chinese text left in the en translation: 论文"],
+    ),
+    (
+        "*评估*。 is emphasis",
+        "markup",
+        "zh-Hans",
+        "en",
+        "这是*评估*。",
+        "This is an *evaluation*.",
+        [],
+    ),
+    ("*评估*结果", "markup", "zh-Hans", "en", "*评估*结果", "*Evaluation* results", []),
+    (
+        "emphasis lost is still found",
+        "markup",
+        "zh-Hans",
+        "en",
+        "这是*评估*。",
+        "This is an evaluation.",
+        ["emphasis: 1 in the source, 0 in the translation"],
+    ),
+    (
+        "5 亿 and 720 亿 with a space",
+        "numbers",
+        "zh-Hans",
+        "en",
+        "融资 5 亿美元，估值 720 亿元",
+        "raised $500 million at a valuation of 72 billion yuan",
+        [],
+    ),
+    (
+        "a spaced 亿 that changed",
+        "numbers",
+        "zh-Hans",
+        "en",
+        "估值 720 亿元",
+        "valued at 72 million yuan",
+        [
+            "not in the translation: 720 亿 (72,000,000,000); "
+            "not in the source: 72 million (72,000,000)"
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "check", "src", "tgt", "msgid", "msgstr", "expected"), READERS)
+def test_digests_as_people_write_them(case, check, src, tgt, msgid, msgstr, expected):
+    got = _messages(
+        msgid,
+        msgstr,
+        source=parse_language(src),
+        target=parse_language(tgt),
+        glossary=None,
+        check=check,
+    )
+    assert got == expected, case

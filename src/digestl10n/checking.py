@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import __version__
 from .checks import REGISTRY, Context, run
+from .checks.source import judge_unit
 from .config import CheckLevel
 from .errors import DigestL10nError
 from .languages import Language
@@ -47,8 +48,9 @@ class CheckResult:
     """The findings of a check run, in catalog and entry order, and what was checked."""
 
     findings: tuple[Finding, ...]
-    catalogs: int
-    entries: int
+    catalogs: int  # or articles, for `check --source`
+    entries: int  # or units
+    sources: bool = False  # the articles themselves were checked, not catalogs
 
     @property
     def errors(self) -> int:
@@ -98,6 +100,50 @@ def check_project(
         entries += count
         findings.extend(found)
     return CheckResult(tuple(findings), len(catalogs), entries)
+
+
+SOURCE_CHECKS = ("language", "markup")  # the checks `check --source` runs on the articles
+
+
+def check_sources(
+    project: Project,
+    articles: tuple[str, ...],
+    chosen: list[str] | None,
+    severities: Mapping[str, CheckLevel],
+) -> CheckResult:
+    """Language, script and link checks on the source articles themselves, unit by unit.
+
+    A finding stands at the article's line, as both its place and its source place.
+    """
+    wanted = [c for c in SOURCE_CHECKS if chosen is None or c in chosen]
+    levels = {c: severities.get(c, REGISTRY[c].severity.value) for c in wanted}
+    findings: list[Finding] = []
+    units = 0
+    documents = project.articles(articles)
+    for article in documents:
+        language = project.source_language(article)
+        if language is None:
+            continue  # too little text to tell its language: nothing to hold it to
+        for unit in article.units:
+            units += 1
+            for name, message in judge_unit(unit, language):
+                level = levels.get(name, "off")
+                if level == "off":
+                    continue
+                findings.append(
+                    Finding(
+                        check=name,
+                        severity=Severity(level),
+                        path=article.path,
+                        line=unit.line,
+                        message=message,
+                        source=unit.text,
+                        language=language.tag,
+                        source_path=article.path,
+                        source_line=unit.line,
+                    )
+                )
+    return CheckResult(tuple(findings), len(documents), units, sources=True)
 
 
 def select_catalogs(
@@ -232,7 +278,7 @@ def listing(severities: Mapping[str, CheckLevel]) -> list[str]:
 
 def text_report(result: CheckResult) -> list[str]:
     """The findings as lines for people (each with its source and translation), then a summary."""
-    return [*(_text(f) for f in result.findings), _summary_line(result.summary)]
+    return [*(_text(f) for f in result.findings), _summary_line(result.summary, result.sources)]
 
 
 def json_report(
@@ -356,7 +402,7 @@ def _gh_property(text: str) -> str:
 def markdown_report(result: CheckResult) -> list[str]:
     """A pull-request comment: the summary, a table per check, then the findings (the first 100)."""
     summary = result.summary
-    lines = ["## digestl10n check", "", _summary_line(summary), ""]
+    lines = ["## digestl10n check", "", _summary_line(summary, result.sources), ""]
     if not result.findings:
         return lines
     per_check: Counter[tuple[str, str]] = Counter(
@@ -389,6 +435,8 @@ def _md_cell(text: str) -> str:
 
 def _text(f: Finding) -> str:
     head = f"{f.path}:{f.line}: [{f.check}] {f.severity.value}: {f.message}"
+    if f.path == f.source_path and not f.translation:  # a finding on the article itself
+        return f"{head}\n    text:        {_excerpt(f.source)}"
     article = f"\n    article:     {f.source_path}:{f.source_line}" if f.source_path else ""
     return (
         f"{head}{article}\n    source:      {_excerpt(f.source)}"
@@ -401,10 +449,12 @@ def _excerpt(text: str) -> str:
     return one_line if len(one_line) <= EXCERPT else one_line[: EXCERPT - 1] + "…"
 
 
-def _summary_line(summary: dict[str, int]) -> str:
+def _summary_line(summary: dict[str, int], sources: bool = False) -> str:
     found = (
         f"{summary['errors']} error(s), {summary['warnings']} warning(s)"
         if summary["errors"] or summary["warnings"]
         else "no problems found"
     )
+    if sources:
+        return f"{summary['catalogs']} article(s), {summary['entries']} units checked: {found}"
     return f"{summary['catalogs']} catalog(s), {summary['entries']} entries checked: {found}"

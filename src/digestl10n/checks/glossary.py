@@ -70,7 +70,7 @@ def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
     if source.tag == target.tag:
         return _NOTHING
     # A term inside code or a URL is not one: the edition keeps it as written.
-    msgid, msgstr = _readable(msgid), _readable(msgstr)
+    msgid, msgstr = readable(msgid), readable(msgstr)
     found: dict[Concept, Match] = {}
     for m in glossary.find(msgid, source):
         found.setdefault(m.concept, m)
@@ -101,7 +101,7 @@ def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
     return _Verdict(tuple(missing), tuple(forbidden))
 
 
-def _readable(text: str) -> str:
+def readable(text: str) -> str:
     """`text` with code spans, URLs and link destinations blanked out, same length."""
     if "`" not in text and "://" not in text and "](" not in text:
         return text
@@ -122,7 +122,7 @@ def _not_the_converters(
     glossary = ctx.glossary
     if variant is None or glossary is None or variant.base.tag != source.tag:
         return bad
-    own = _readable(convert_text(msgid, variant.opencc, steering_for(glossary, variant)))
+    own = readable(convert_text(msgid, variant.opencc, steering_for(glossary, variant)))
     return [b for b in bad if msgstr.count(b.text) > own.count(b.text)]
 
 

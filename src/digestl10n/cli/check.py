@@ -14,7 +14,9 @@ from typing import Literal, get_args
 import click
 
 from ..checking import (
+    SOURCE_CHECKS,
     check_project,
+    check_sources,
     github_report,
     json_report,
     listing,
@@ -49,6 +51,12 @@ CheckFormat = Literal["text", "json", "sarif", "github", "markdown"]
     help="Lines for people; JSON or SARIF 2.1.0 for tools; GitHub annotations; a Markdown table.",
 )
 @click.option(
+    "--source",
+    "sources",
+    is_flag=True,
+    help="Check the source articles themselves: language, script and links (no --lang).",
+)
+@click.option(
     "--list", "list_only", is_flag=True, help="List the checks and their severities, then exit."
 )
 @click.pass_obj
@@ -59,12 +67,15 @@ def check_cmd(
     articles: tuple[str, ...],
     names: tuple[str, ...],
     fmt: CheckFormat,
+    sources: bool,
     list_only: bool,
 ) -> None:
     """Check the translations in the catalogs: language, numbers, URLs, markup, glossary, …
 
     Each finding is printed as `file:line: [check] severity: message` with the
-    source and translation below it. Severities come from each check, changed or
+    article line, source and translation below it. With --source, the articles
+    themselves are checked (a paragraph in another language or script, a broken
+    link) before anyone translates them. Severities come from each check, changed or
     switched off in [tool.digestl10n.checks] (name = "error" | "warning" | "off").
     """
     project = Project(root)
@@ -75,8 +86,14 @@ def check_cmd(
             click.echo(line)
         return
     chosen = _chosen(names)
-    result = check_project(project, project.languages(langs), articles, chosen, severities)
-    checks = chosen or sorted(registry)
+    if sources:
+        if langs:
+            raise click.UsageError("--source checks the articles themselves; drop --lang")
+        result = check_sources(project, articles, chosen, severities)
+        checks = [c for c in SOURCE_CHECKS if chosen is None or c in chosen]
+    else:
+        result = check_project(project, project.languages(langs), articles, chosen, severities)
+        checks = chosen or sorted(registry)
     if fmt in ("json", "sarif"):
         report = json_report if fmt == "json" else sarif_report
         click.echo(json.dumps(report(result, checks, severities), ensure_ascii=False, indent=2))

@@ -23,11 +23,14 @@ from .glossary import readable
 from .language import _BOTH_IN_HANS, _BOTH_IN_HANT  # the script test's shared characters
 from .markup import _balanced, _count, _without_code
 
-# Units that are sentences: headings, titles, names, alt texts and table cells are
-# often English in a Chinese digest (paper titles, product names) and are not judged.
-PROSE_KINDS = frozenset({UnitKind.PARAGRAPH, UnitKind.LIST_ITEM, UnitKind.BLOCKQUOTE})
+# Units that are the article's own sentences: headings, titles, names, alt texts and
+# table cells are often English in a Chinese digest (paper titles, product names),
+# and a blockquote quotes someone in their own words; those are not judged.
+PROSE_KINDS = frozenset({UnitKind.PARAGRAPH, UnitKind.LIST_ITEM})
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*")
 _LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\s]*\)|<https?://[^>\s]+>|https?://\S+")
+# A whole link or image, its destination possibly holding balanced parentheses.
+_WHOLE_LINK = re.compile(r"!?\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _HAN_SHARE = 0.25  # below this share of Han characters (each worth three letters): not Chinese
 _FUNCTION_WORDS = 3  # a sentence, not a title or a list of names, has this many
 _TITLE_CASE = 0.6  # this share of capitalised words or more: a title, not a sentence
@@ -114,7 +117,7 @@ def _links(text: str) -> list[str]:
     for pattern, what in _BROKEN_LINKS:
         for m in pattern.finditer(text):
             out.append(f"broken link ({what}): {_clip(m.group(), words=False)}")
-    plain = _without_code(text)
+    plain = _without_code(_WHOLE_LINK.sub(" ", text))
     if not out and not _balanced(plain):
         out.append(f"brackets not paired ({_count(plain)})")
     return out

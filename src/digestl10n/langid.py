@@ -61,11 +61,11 @@ _PROFILE = (
     r"|space\.bilibili\.com|juejin\.cn/user)/[^/\s)]+/?"
 )
 # What is not prose: handles and names (a link text starting with @, or linking to a
-# profile: "Shared by [@孤胆枪手](…)" in an English digest), URLs, code, e-mail, and
-# names with digits (GPT-4o).
+# profile: "Shared by [@孤胆枪手](…)" in an English digest), URLs (Chinese in an address
+# too: wiki/人工智能), code, e-mail, and names with digits (GPT-4o).
 _NOT_WORDS = re.compile(
     rf"\[@[^\]]*\]|\[[^\]\n]{{1,24}}\]\({_PROFILE}\)|(?<![\w@.])@[^\s\[\](),，。:：;；!！?？]+"
-    r"|https?://[!-~]+|www\.[!-~]+|`[^`]*`|[!-~]+@[!-~]+|[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*"
+    r"|https?://[^\s()<>（），。；！？、「」『』【】《》“”‘’]+|www\.[!-~]+|`[^`]*`|[!-~]+@[!-~]+|[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*"
     r"|\d[A-Za-z0-9.,]*"
 )
 

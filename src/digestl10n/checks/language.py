@@ -22,6 +22,7 @@ from ..model import Severity
 from ..script import CJK_LETTER_RUN, HAN_CHAR
 from ..variants import simplified_only, traditional_only
 from . import Context, check
+from .glossary import readable
 from .untranslated import is_copy
 
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -66,6 +67,8 @@ def _chinese(msgid: str, text: str, language: Language) -> list[str]:
         han = len(HAN_CHAR.findall(text))
         if latin >= langid.MIN_LETTERS and 3 * han / (3 * han + latin) < _HAN_SHARE:
             return [f"not written in Chinese{_reads_as(' '.join(foreign))}"]
+    # Code, URLs and link destinations keep the source's characters on purpose.
+    text = readable(text)
     if not HAN_CHAR.search(text):
         return []
     if language.writing == "Hant":

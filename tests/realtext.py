@@ -1,4 +1,4 @@
-"""A generated no-false-alarm corpus: digest paragraphs as people write them, and their translations.
+"""A generated no-false-alarm corpus: digest paragraphs as people write them, and translations.
 
 Each paragraph is drawn from a bank of bilingual sentence templates (a Chinese
 sentence and its English translation, written together) whose slots take
@@ -155,7 +155,8 @@ TEMPLATES = (
     ("据报道，{c} 计划投入 {m} 建设新的数据中心。",
      "{c} reportedly plans to spend {m} on a new data center."),
     ("{p} 的推理速度比上一代快 {x}，显存占用减少了 {pct}。",
-     "{p} has an inference speed {x} faster than the previous generation, using {pct} less GPU memory."),
+     "{p} has an inference speed {x} faster than the previous generation, "
+     "using {pct} less GPU memory."),
     ("{d}，{c} 开源了 {p}，详见{l}。",
      "{D}, {c} made {p} open source; see the {l}."),
     ("用 {code} 即可在本地运行 {p}，不需要联网。",
@@ -191,7 +192,8 @@ TEMPLATES = (
     ("{d}发布的 {p} 至今下载量已超过 {n}。",
      "{p}, released {d}, has been downloaded more than {n} times."),
     ("{c} 的研究人员发现，数据质量比参数数量更重要：{p} 只用了 {pct} 的数据就达到了同样的效果。",
-     "{c}'s researchers found that data quality matters more than parameter count: {p} reached the same results with {pct} of the data."),
+     "{c}'s researchers found that data quality matters more than parameter count: "
+     "{p} reached the same results with {pct} of the data."),
 )  # fmt: skip
 
 _SLOTS = {

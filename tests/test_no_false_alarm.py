@@ -84,3 +84,57 @@ def test_check_source_is_silent_on_correct_articles(paragraphs, editions, tag) -
         for text in texts
     ]
     assert [p for p in problems if p[1]][:5] == []
+
+
+def _cli(root: Path, *args: str) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from digestl10n.cli import main
+
+    result = CliRunner().invoke(main, ["-C", str(root), *args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output
+
+
+def test_the_bundled_project_converted_by_the_tool_is_clean(tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "bundled"
+    shutil.copytree(ROOT / "source", root / "source")
+    shutil.copytree(ROOT / "locales", root / "locales")
+    for name in ("glossary.tsv", "pyproject.toml"):
+        shutil.copy(ROOT / name, root / name)
+    assert _cli(root, "convert")[0] == 0
+    code, out = _cli(root, "check")
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "4 catalog(s), 556 entries checked: no problems found",
+    )
+
+
+def test_markdown_articles_converted_by_the_tool_are_clean(tmp_path: Path) -> None:
+    """The Chinese Markdown articles of the check --source corpus, extracted and converted
+    to three variants with the bundled glossary: every check passes."""
+    import shutil
+
+    root = tmp_path / "md"
+    (root / "source").mkdir(parents=True)
+    for article in (ROOT / "tests/data/check_source/source").glob("weekly-*.md"):
+        shutil.copy(article, root / "source" / article.name)
+    shutil.copy(ROOT / "glossary.tsv", root / "glossary.tsv")
+    (root / "pyproject.toml").write_text(
+        '[tool.digestl10n]\nsource_language = "zh-Hans"\n'
+        'targets = ["zh-TW", "zh-HK", "zh-Hant"]\n\n[tool.digestl10n.variants]\n'
+        'zh-TW = { base = "zh-Hans", opencc = "s2twp" }\n'
+        'zh-HK = { base = "zh-Hans", opencc = "s2hk" }\n'
+        'zh-Hant = { base = "zh-Hans", opencc = "s2t" }\n',
+        encoding="utf-8",
+    )
+    assert _cli(root, "extract")[0] == 0
+    assert _cli(root, "convert")[0] == 0
+    code, out = _cli(root, "check")
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        "6 catalog(s), 228 entries checked: no problems found",
+    )

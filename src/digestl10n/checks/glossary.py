@@ -153,6 +153,6 @@ def _instead(glossary: Glossary, msgstr: str, concept: Concept, target: Language
         if lang.tag == target.tag:
             continue
         for term in glossary.accepted(concept, lang):
-            if term in msgstr and not glossary.search(msgstr, concept, target):
+            if term in msgstr:
                 return f"{term} (the {lang.tag} rendering)"
     return "none"

@@ -57,6 +57,8 @@ def test_every_planted_fault_and_nothing_else(faults: Path) -> None:
     per_check = Counter(c for _, _, c in expected)
     for name in ("numbers", "untranslated", "language", "urls", "markup", "stale-numbers"):
         assert per_check[name] >= 3, name
+    for name in ("glossary", "forbidden"):
+        assert per_check[name] >= 2, name
     assert code == 1
 
 
@@ -65,10 +67,11 @@ def test_findings_name_what_is_wrong(faults: Path) -> None:
     assert (
         "locales/en/LC_MESSAGES/faults.po:90: [numbers] error: not in the translation: "
         "3.15亿 (315,000,000); not in the source: 31.5 million (31,500,000)\n"
+        "    article:     source/faults.txt:15\n"
         "    source:      它涵盖了163种语言、3.15亿文档" in out
     )
     assert "    translation: It covers 163 languages, 31.5 million documents" in out
-    assert out.rstrip().endswith("1 catalog(s), 23 entries checked: 6 error(s), 0 warning(s)")
+    assert out.rstrip().endswith("1 catalog(s), 28 entries checked: 7 error(s), 0 warning(s)")
 
 
 def test_json_validates_against_the_published_schema(faults: Path) -> None:
@@ -79,7 +82,7 @@ def test_json_validates_against_the_published_schema(faults: Path) -> None:
     _, out, _ = check(faults, "--format", "json")
     report = json.loads(out)
     jsonschema.validate(report, schema)
-    assert report["summary"] == {"catalogs": 4, "entries": 47, "errors": 24, "warnings": 3}
+    assert report["summary"] == {"catalogs": 4, "entries": 61, "errors": 32, "warnings": 3}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**report, "findings": [{"path": "x.po", "line": 0}]}, schema)
 
@@ -87,7 +90,7 @@ def test_json_validates_against_the_published_schema(faults: Path) -> None:
 def test_exit_codes(faults: Path) -> None:
     assert check(faults)[0] == 1  # errors
     assert check(faults, "--check", "stale-numbers")[0] == 0  # warnings only
-    assert check(faults, "--lang", "zh-TW", "--check", "urls,markup")[0] == 0  # clean
+    assert check(faults, "--lang", "zh-HK", "--check", "urls,glossary,forbidden")[0] == 0  # clean
     for args, needle in [
         (("--check", "nubmers"), "unknown check 'nubmers'"),
         (("--lang", "fr"), "fr is not a target language"),
@@ -121,7 +124,7 @@ def test_config_switches_checks_off_or_to_warning(faults: Path) -> None:
         pyproject.read_text(encoding="utf-8")
         + '\n[tool.digestl10n.checks]\nnumbers = "warning"\nlanguage = "off"\n'
         'untranslated = "off"\n'
-        'urls = "off"\nmarkup = "off"\n',
+        'urls = "off"\nmarkup = "off"\nglossary = "off"\nforbidden = "off"\n',
         encoding="utf-8",
     )
     code, out, _ = check(faults, "--format", "json")

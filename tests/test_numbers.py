@@ -439,7 +439,8 @@ def test_quick_path_agrees_with_reading_whatever_surrounds_the_figures() -> None
 # long English text: it is tried at every position).
 _FIGURE_TOKEN = re.compile(
     r"(?<![A-Za-z0-9_.,%\-])[A-Za-z_.,%\-]*+[0-9][A-Za-z0-9_.,%\-]*"
-    r"(?:多?[十百千万萬亿億]+)?(?:\s*%|\s?(?:[×xX](?!\s?[0-9])(?![A-Za-z])|倍))?(?:\s*[年月日号號])?"
+    r"(?:[ \u00a0\u2009\u202f]?多?[十百千万萬亿億]+)?"  # 5亿 and 5 亿 alike (issue 14)
+    r"(?:\s*%|\s?(?:[×xX](?!\s?[0-9])(?![A-Za-z])|倍))?(?:\s*[年月日号號])?"
 )
 _TOKEN_CHARS = "0123456789 axXKfold_.,%-\t\u3000\xa0多十万亿×倍年月日号個é("
 

@@ -6,10 +6,13 @@ texts and settings, the `checks` registry the checks themselves.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from . import __version__
 from .checks import REGISTRY, Context, run
+from .checks.source import judge_unit
 from .config import CheckLevel
 from .errors import DigestL10nError
 from .languages import Language
@@ -20,7 +23,10 @@ from .project import Project
 from .workers import WorkerPool, can_fork, cores
 
 EXCERPT = 120  # characters of source and translation shown under a finding
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: findings carry source_file and source_line
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+# Findings listed in a Markdown report; a pull-request comment has a size limit.
+MARKDOWN_ROWS = 100
 # From this many characters (about 2,000 entries) a catalog is split over one
 # process per core: every entry is judged on its own, and a fork costs milliseconds.
 PARALLEL_MIN = 1_000_000
@@ -42,10 +48,11 @@ class CheckResult:
     """The findings of a check run, in catalog and entry order, and what was checked."""
 
     findings: tuple[Finding, ...]
-    catalogs: int
-    entries: int
+    catalogs: int  # or articles, for `check --source`
+    entries: int  # or units
     # Languages checked against another language's glossary column, or against none.
     glossary_notes: tuple[str, ...] = ()
+    sources: bool = False  # the articles themselves were checked, not catalogs
 
     @property
     def errors(self) -> int:
@@ -96,6 +103,50 @@ def check_project(
         findings.extend(found)
     notes = () if glossary is None else tuple(project.glossary_columns(glossary, languages))
     return CheckResult(tuple(findings), len(catalogs), entries, notes)
+
+
+SOURCE_CHECKS = ("language", "markup")  # the checks `check --source` runs on the articles
+
+
+def check_sources(
+    project: Project,
+    articles: tuple[str, ...],
+    chosen: list[str] | None,
+    severities: Mapping[str, CheckLevel],
+) -> CheckResult:
+    """Language, script and link checks on the source articles themselves, unit by unit.
+
+    A finding stands at the article's line, as both its place and its source place.
+    """
+    wanted = [c for c in SOURCE_CHECKS if chosen is None or c in chosen]
+    levels = {c: severities.get(c, REGISTRY[c].severity.value) for c in wanted}
+    findings: list[Finding] = []
+    units = 0
+    documents = project.articles(articles)
+    for article in documents:
+        language = project.source_language(article)
+        if language is None:
+            continue  # too little text to tell its language: nothing to hold it to
+        for unit in article.units:
+            units += 1
+            for name, message in judge_unit(unit, language):
+                level = levels.get(name, "off")
+                if level == "off":
+                    continue
+                findings.append(
+                    Finding(
+                        check=name,
+                        severity=Severity(level),
+                        path=article.path,
+                        line=unit.line,
+                        message=message,
+                        source=unit.text,
+                        language=language.tag,
+                        source_path=article.path,
+                        source_line=unit.line,
+                    )
+                )
+    return CheckResult(tuple(findings), len(documents), units, sources=True)
 
 
 def select_catalogs(
@@ -230,7 +281,7 @@ def listing(severities: Mapping[str, CheckLevel]) -> list[str]:
 
 def text_report(result: CheckResult) -> list[str]:
     """The findings as lines for people (each with its source and translation), then a summary."""
-    return [*(_text(f) for f in result.findings), _summary_line(result.summary)]
+    return [*(_text(f) for f in result.findings), _summary_line(result.summary, result.sources)]
 
 
 def json_report(
@@ -251,16 +302,148 @@ def json_report(
                 "message": f.message,
                 "source": f.source,
                 "translation": f.translation,
+                "source_file": f.source_path or None,
+                "source_line": f.source_line or None,
             }
             for f in result.findings
         ],
     }
 
 
+def sarif_report(
+    result: CheckResult, checks: list[str], severities: Mapping[str, CheckLevel]
+) -> dict[str, object]:
+    """The findings as SARIF 2.1.0, for code scanning: each at its source line, the catalog related.
+
+    A finding without a source reference stands at its catalog line instead.
+    """
+    rules = [
+        {
+            "id": name,
+            "name": name,
+            "shortDescription": {"text": REGISTRY[name].title},
+            "defaultConfiguration": {
+                "level": _sarif_level(severities.get(name, REGISTRY[name].severity.value))
+            },
+        }
+        for name in checks
+    ]
+    index = {name: i for i, name in enumerate(checks)}
+    results = []
+    for f in result.findings:
+        catalog = _sarif_location(f.path, f.line, "catalog entry")
+        entry: dict[str, object] = {
+            "ruleId": f.check,
+            "level": _sarif_level(f.severity.value),
+            "message": {"text": f"{f.message} ({f.language})"},
+        }
+        if f.check in index:
+            entry["ruleIndex"] = index[f.check]
+        if f.source_path:
+            entry["locations"] = [_sarif_location(f.source_path, f.source_line, "")]
+            entry["relatedLocations"] = [{"id": 0, **catalog}]
+        else:
+            entry["locations"] = [_sarif_location(f.path, f.line, "")]
+        results.append(entry)
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "digestl10n",
+                        "version": __version__,
+                        "informationUri": "https://pypi.org/project/digestl10n/",
+                        "rules": rules,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+
+
+def _sarif_level(level: str) -> str:
+    return {"error": "error", "warning": "warning"}.get(level, "none")
+
+
+def _sarif_location(path: str, line: int, what: str) -> dict[str, object]:
+    physical: dict[str, object] = {"artifactLocation": {"uri": path}}
+    if line > 0:
+        physical["region"] = {"startLine": line}
+    location: dict[str, object] = {"physicalLocation": physical}
+    if what:
+        location["message"] = {"text": f"{what} {path}:{line}"}
+    return location
+
+
+def github_report(result: CheckResult) -> list[str]:
+    """GitHub Actions workflow commands: one annotation per finding, at its source line."""
+    lines = []
+    for f in result.findings:
+        path, line = (f.source_path, f.source_line) if f.source_path else (f.path, f.line)
+        props = f"file={_gh_property(path)}"
+        if line > 0:
+            props += f",line={line}"
+        props += f",title={_gh_property(f'digestl10n {f.check} ({f.language})')}"
+        message = f"{f.message}\ncatalog: {f.path}:{f.line}"
+        lines.append(f"::{f.severity.value} {props}::{_gh_data(message)}")
+    return lines
+
+
+def _gh_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's toolkit does."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def markdown_report(result: CheckResult) -> list[str]:
+    """A pull-request comment: the summary, a table per check, then the findings (the first 100)."""
+    summary = result.summary
+    lines = ["## digestl10n check", "", _summary_line(summary, result.sources), ""]
+    if not result.findings:
+        return lines
+    per_check: Counter[tuple[str, str]] = Counter(
+        (f.check, f.severity.value) for f in result.findings
+    )
+    lines += ["| Check | Errors | Warnings |", "| --- | ---: | ---: |"]
+    for name in sorted({c for c, _ in per_check}):
+        lines.append(f"| {name} | {per_check[name, 'error']} | {per_check[name, 'warning']} |")
+    lines += [
+        "",
+        "| Severity | Check | Source | Catalog | Message |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for f in result.findings[:MARKDOWN_ROWS]:
+        where = f"{f.source_path}:{f.source_line}" if f.source_path else ""
+        lines.append(
+            f"| {f.severity.value} | {f.check} | {_md_cell(where)} | "
+            f"{_md_cell(f'{f.path}:{f.line}')} | {_md_cell(f.message)} |"
+        )
+    if len(result.findings) > MARKDOWN_ROWS:
+        lines += ["", f"… and {len(result.findings) - MARKDOWN_ROWS} more finding(s)."]
+    return lines
+
+
+def _md_cell(text: str) -> str:
+    """Text safe in a table cell: pipes and HTML escaped, line breaks shown as ⏎."""
+    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "⏎")
+    return text.replace("&", "&amp;").replace("<", "&lt;")
+
+
 def _text(f: Finding) -> str:
     head = f"{f.path}:{f.line}: [{f.check}] {f.severity.value}: {f.message}"
+    if f.path == f.source_path and not f.translation:  # a finding on the article itself
+        return f"{head}\n    text:        {_excerpt(f.source)}"
+    article = f"\n    article:     {f.source_path}:{f.source_line}" if f.source_path else ""
     return (
-        f"{head}\n    source:      {_excerpt(f.source)}\n    translation: {_excerpt(f.translation)}"
+        f"{head}{article}\n    source:      {_excerpt(f.source)}"
+        f"\n    translation: {_excerpt(f.translation)}"
     )
 
 
@@ -269,10 +452,12 @@ def _excerpt(text: str) -> str:
     return one_line if len(one_line) <= EXCERPT else one_line[: EXCERPT - 1] + "…"
 
 
-def _summary_line(summary: dict[str, int]) -> str:
+def _summary_line(summary: dict[str, int], sources: bool = False) -> str:
     found = (
         f"{summary['errors']} error(s), {summary['warnings']} warning(s)"
         if summary["errors"] or summary["warnings"]
         else "no problems found"
     )
+    if sources:
+        return f"{summary['catalogs']} article(s), {summary['entries']} units checked: {found}"
     return f"{summary['catalogs']} catalog(s), {summary['entries']} entries checked: {found}"

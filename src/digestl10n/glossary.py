@@ -11,15 +11,20 @@ starting with `#` are comments.
 Search is exact for CJK; Latin-script terms match whole words, their upper-case
 letters must stay upper case (LLM, not llm; but "Large Language Model" in a
 title is "large language model"), hyphen and space are interchangeable
-(fine-tuning, fine tuning) and English plurals count (LLMs, datasets, studies).
-One Aho-Corasick automaton per language column finds every term in one pass;
-where found terms overlap, the longest wins.
+(fine-tuning, fine tuning) and English inflections count without being listed
+(LLMs, studies, cloning, cloned, faster, model's: `inflections`); a term written
+in double quotes ("Go") matches only as written. One Aho-Corasick automaton per
+language column finds every term, inflected forms included, in one pass; where
+found terms overlap, the leftmost wins and then the longest, which is how the
+converter (variants.SteeredConverter) cuts a text into terms, so a check reads
+a text the way the tool converted it (开源|代码, not 开|源代码).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Mapping
@@ -37,6 +42,7 @@ NOTE_COLUMNS = ("note", "domain")
 KEEP = "="
 FORBID = "!"
 SEP = "|"
+QUOTE = '"'  # "term": matched as written, without inflected forms
 COMMENT_PREFIX = "glossary: "
 DEFAULT_SOURCE = "zh-Hans"
 
@@ -50,6 +56,8 @@ class Concept:
     forbidden: Mapping[str, tuple[str, ...]]
     note: str = ""
     domain: str = ""
+    # Terms written in double quotes: matched as written, no inflected form.
+    exact: frozenset[str] = frozenset()
 
     def __repr__(self) -> str:
         first = next(iter(self.accepted.values()), ("?",))[0]
@@ -157,30 +165,91 @@ class _Term:
         return False
 
 
-def _compile(text: str, concept: Concept) -> _Term:
+_VOWELS = frozenset("aeiou")
+_APOSTROPHES = ("'", "\u2019")
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """The regular English forms of a lower-case word: plural/-s, -ing, -ed, -er, -est.
+
+    Spelling rules, no word list: e dropped before a vowel (clone → cloning,
+    cloned), consonant y → i (study → studies, studied), ie → y (tie → tying),
+    the final consonant of a one-vowel word doubled (run → running, big →
+    bigger), a final l both ways (modeling, modelling), -es after sibilants.
+    Forms a word does not take (clone → cloner) are harmless: a glossary term's
+    forms are only ever searched for, never written. Possessives need no form:
+    an apostrophe ends a word, so model's and models' hold model and models.
+
+    >>> inflections("clone")
+    ('clones', 'cloning', 'cloned', 'cloner', 'clonest')
+    """
+    if len(word) < 2 or not word.isalpha() or not word.isascii() or not word.islower():
+        return ()
+    last, before = word[-1], word[-2]
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        plural = word + "es"
+    elif last == "y" and before not in _VOWELS:
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "s"
+    forms = [plural]
+    if last == "e":  # clone: cloning, cloned, cloner; tie: tying; agree: agreeing
+        ing = word[:-2] + "ying" if word.endswith("ie") else word[:-1] + "ing"
+        if word.endswith(("ee", "ye", "oe")):
+            ing = word + "ing"
+        forms += [ing, word + "d", word + "r", word + "st"]
+    elif last == "y" and before not in _VOWELS:  # study: studying, studied, studier
+        forms += [word + "ing", word[:-1] + "ied", word[:-1] + "ier", word[:-1] + "iest"]
+    else:
+        stems = [word]
+        if _doubles(word):
+            if sum(c in _VOWELS for c in word[:-1]) == 1:
+                stems = [word + last]  # run → running, big → bigger
+            elif last == "l":
+                stems = [word, word + last]  # modeling and modelling, labeled and labelled
+        for stem in stems:
+            forms += [stem + "ing", stem + "ed", stem + "er", stem + "est"]
+    return tuple(dict.fromkeys(forms))
+
+
+def _doubles(word: str) -> bool:
+    """A word ending in one vowel and one consonant, which may double (run, big, embed)."""
+    if len(word) < 3 or word[-1] in _VOWELS or word[-1] in "wxy":
+        return False
+    return word[-2] in _VOWELS and word[-3] not in _VOWELS
+
+
+def _compile(text: str, concept: Concept, *, inflect: bool = True) -> _Term:
     folded = _fold(text)
     keys = [folded]
     last = text[-1]
-    if last.isalpha() and last.isascii():
-        keys.append(folded + "s")
-        if last.islower():
-            if folded.endswith(("s", "x", "z", "ch", "sh")):
-                keys.append(folded + "es")
-            if folded.endswith("y") and len(folded) > 1 and folded[-2] not in "aeiou":
-                keys.append(folded[:-1] + "ies")
+    if inflect and last.isalpha() and last.isascii():
+        head, _, word = folded.rpartition(" ")
+        forms = inflections(word) if text[len(head) :].strip().islower() else ()
+        keys.extend(head + (" " if head else "") + form for form in forms)
+        if not forms:  # an acronym or a name takes a plural only (LLMs)
+            keys.append(folded + "s")
+        if any(c in text for c in _SPACE_LIKE):
+            # Hyphenated terms are also written solid (fine-tune, finetune).
+            keys.extend([k.replace(" ", "") for k in keys if " " in k])
+    keys = list(dict.fromkeys(keys))
     return _Term(
         text=text,
         concept=concept,
-        keys=tuple(dict.fromkeys(keys)),
-        stem=folded[:-1] if len(keys) > 2 and keys[-1].endswith("ies") else folded,
+        keys=tuple(keys),
+        stem=os.path.commonprefix(keys),
         left=is_word_char(text[0]),
         right=is_word_char(last),
         uppers=tuple(i for i, c in enumerate(text) if c.isupper()),
     )
 
 
-def _longest_first(hits: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
-    """Non-overlapping hits, longer ones winning; in text order."""
+def _leftmost_longest(hits: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
+    """Non-overlapping hits, the leftmost winning and then the longest; in text order.
+
+    The converter's term pattern cuts a text the same way, so 开源代码 is 开源|代码
+    for the checks as it was for the conversion.
+    """
     if len(hits) < 2:
         return hits
     end = -1
@@ -191,14 +260,11 @@ def _longest_first(hits: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _
     else:
         return hits  # each starts after the one before ends: nothing to choose
     chosen: list[tuple[int, int, _Term]] = []
-    for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
-        start, stop = hit[0], hit[1]
-        for c in chosen:
-            if start < c[1] and stop > c[0]:
-                break
-        else:
+    end = -1
+    for hit in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if hit[0] >= end:
             chosen.append(hit)
-    chosen.sort(key=lambda h: h[0])
+            end = hit[1]
     return chosen
 
 
@@ -210,10 +276,13 @@ class _Column:
         self.forbidden: dict[Concept, tuple[_Term, ...]] = {}
         by_key: dict[str, list[tuple[int, _Term]]] = {}
         for concept in concepts:
-            acc = tuple(_compile(t, concept) for t in concept.accepted.get(tag, ()))
+            exact = concept.exact
+            acc = tuple(
+                _compile(t, concept, inflect=t not in exact) for t in concept.accepted.get(tag, ())
+            )
             self.accepted[concept] = acc
             self.forbidden[concept] = tuple(
-                _compile(t, concept) for t in concept.forbidden.get(tag, ())
+                _compile(t, concept, inflect=t not in exact) for t in concept.forbidden.get(tag, ())
             )
             for term in acc:
                 for rank, key in enumerate(term.keys):
@@ -228,7 +297,7 @@ class _Column:
                 ordered = tuple(t for _, t in sorted(cands, key=lambda c: c[0]))
                 self.keys.append((ordered[0] if ordered[0].plain else None, ordered))
             # Searched with overlapping matches (every occurrence of every key), so
-            # that the longest-first choice in `find` sees all candidates.
+            # that the leftmost-longest choice in `find` sees all candidates.
             self.automaton = ahocorasick_rs.AhoCorasick(list(by_key))
 
     def find(self, text: str) -> list[Match]:
@@ -248,7 +317,7 @@ class _Column:
                     hits.append((start, end, term))
                     break
         if len(hits) > 1:
-            hits = _longest_first(hits)
+            hits = _leftmost_longest(hits)
         return [Match(t.concept, t.text, text[s:e], s, e) for s, e, t in hits]
 
 
@@ -296,7 +365,7 @@ class Glossary:
         return column
 
     def find(self, text: str, language: Language) -> list[Match]:
-        """The concepts' terms in `text`, written in `language`: longest match wins; text order."""
+        """The terms in `text`, written in `language`: leftmost, then longest; text order."""
         column = self._column(language)
         return column.find(text) if column is not None else []
 
@@ -488,11 +557,14 @@ def _parse(text: str, path: str) -> tuple[Glossary | None, list[GlossaryError]]:
         notes = {"note": "", "domain": ""}
         ok = True
         cell_items: dict[str, list[str]] = {}
+        exact: set[str] = set()
         for (key, lang), cell in zip(columns, cells, strict=True):
             if lang is None:
                 notes[key] = cell.strip()
                 continue
-            cell_items[key] = [i.strip() for i in cell.split(SEP)] if cell.strip() else []
+            cell_items[key] = (
+                [_unquote(i.strip(), exact) for i in cell.split(SEP)] if cell.strip() else []
+            )
         src_items = cell_items.get(source, [])
         src_terms = [i for i in src_items if i and not i.startswith(FORBID)]
         if KEEP in src_items:
@@ -563,10 +635,23 @@ def _parse(text: str, path: str) -> tuple[Glossary | None, list[GlossaryError]]:
         for key, terms in forbidden.items():
             for t in terms:
                 banned[key].setdefault(_fold(t), n)
-        concepts.append(Concept(n, accepted, forbidden, notes["note"], notes["domain"]))
+        concepts.append(
+            Concept(n, accepted, forbidden, notes["note"], notes["domain"], frozenset(exact))
+        )
     if p.errors:
         return None, p.errors
     return Glossary(path, languages, tuple(concepts)), []
+
+
+def _unquote(item: str, exact: set[str]) -> str:
+    """A cell item with its double quotes taken off; the quoted term is noted as exact."""
+    bang = FORBID if item.startswith(FORBID) else ""
+    term = item[len(bang) :].strip()
+    if len(term) > 2 and term[0] == term[-1] == QUOTE:
+        term = term[1:-1].strip()
+        exact.add(term)
+        return bang + term
+    return item
 
 
 def load_glossary(text: str, path: str) -> Glossary:

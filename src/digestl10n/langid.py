@@ -55,9 +55,17 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 _PUNCTUATION = "\"'“”‘’()[]{}«»,.;:!?¿¡…—–-"
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-# What is not prose: URLs, code, e-mail, and names with digits (GPT-4o).
+# Where a person's page is: a link there names someone (GitHub, X, Weibo, Zhihu, Bilibili).
+_PROFILE = (
+    r"https?://(?:www\.)?(?:github\.com|x\.com|twitter\.com|weibo\.com|zhihu\.com/people"
+    r"|space\.bilibili\.com|juejin\.cn/user)/[^/\s)]+/?"
+)
+# What is not prose: handles and names (a link text starting with @, or linking to a
+# profile: "Shared by [@孤胆枪手](…)" in an English digest), URLs (Chinese in an address
+# too: wiki/人工智能), code, e-mail, and names with digits (GPT-4o).
 _NOT_WORDS = re.compile(
-    r"https?://[!-~]+|www\.[!-~]+|`[^`]*`|[!-~]+@[!-~]+|[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*"
+    rf"\[@[^\]]*\]|\[[^\]\n]{{1,24}}\]\({_PROFILE}\)|(?<![\w@.])@[^\s\[\](),，。:：;；!！?？]+"
+    r"|https?://[^\s()<>（），。；！？、「」『』【】《》“”‘’]+|www\.[!-~]+|`[^`]*`|[!-~]+@[!-~]+|[A-Za-z][A-Za-z0-9.\-_]*\d[A-Za-z0-9.\-_]*"
     r"|\d[A-Za-z0-9.,]*"
 )
 

@@ -242,7 +242,9 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem a check found in one catalog entry."""
+    """One problem a check found in one catalog entry (`path`:`line`), whose text is at
+    `source_path`:`source_line` in the article (from the entry's `#:` reference;
+    "" and 0 when it has none, or no line)."""
 
     check: str
     severity: Severity
@@ -252,3 +254,5 @@ class Finding:
     source: str = ""
     translation: str = ""
     language: str = ""
+    source_path: str = ""
+    source_line: int = 0

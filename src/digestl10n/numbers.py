@@ -228,7 +228,7 @@ _VAGUE = re.compile(
 _DIGITS = re.compile(
     rf"(?P<n>{_NUM})"
     r"(?:(?P<sfx>[KkMBbT])(?![A-Za-z])"
-    r"|多?(?P<zhscale>[十百千万萬亿億]+)"
+    r"|[ \u00a0\u2009\u202f]?多?(?P<zhscale>[十百千万萬亿億]+)"  # 5亿 and 5 亿 alike
     rf"|\s+(?P<enscale>(?i:{_EN_SCALE_WORD}))\b)?"
     r"(?P<unit>\s*%|\s?(?:[×xX](?!\s?[0-9])(?![A-Za-z])|倍)|\s?-?fold\b|\s+per\s*cent\b"
     r"|\s+percent\b|\s+times\b)?"
@@ -771,7 +771,7 @@ _AGREE = Comparison()
 # What the reader would take with a figure after its run of name characters: the
 # scale or unit (_DIGITS: 6000多万, 3 倍, 80 %, 5 ×), the 年 or 月 of a date.
 _FIGURE_SUFFIX = re.compile(
-    r"(?:多?[十百千万萬亿億]+)?"
+    r"(?:[ \u00a0\u2009\u202f]?多?[十百千万萬亿億]+)?"
     r"(?:\s*%|\s?(?:[×xX](?!\s?[0-9])(?![A-Za-z])|倍))?(?:\s*[年月日号號])?"
 )
 # Where _FIGURE_SUFFIX may start, whitespace aside (%, x, X would be in the run).
@@ -826,7 +826,8 @@ _GROUPING = re.compile(r"(?<![A-Za-z0-9_.,\-])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
 # spreads it. (Tried where a run of digits starts: _has_range.)
 _RANGE = re.compile(
     r"[0-9][0-9.,]*(?:st|nd|rd|th)?\s*(?:[-–—~至到和或]|to\b|and\b|or\b)\s*[0-9][0-9.,]*"
-    r"(?:[KkMBbT](?![A-Za-z])|多?[十百千万萬亿億]|\s*%|\s?[×xX倍]|\s*-?fold|\s+[A-Za-z])"
+    r"(?:[KkMBbT](?![A-Za-z])|[ \u00a0\u2009\u202f]?多?[十百千万萬亿億]"
+    r"|\s*%|\s?[×xX倍]|\s*-?fold|\s+[A-Za-z])"
 )
 
 

@@ -150,6 +150,7 @@ def run(
             continue
         fuzzy = entry.fuzzy
         line = entry.linenum or 0  # 0: an entry made in memory, not read from a file
+        origin: tuple[str, int] | None = None  # worked out for an entry with findings only
         for c, level in active:
             if fuzzy and not c.on_fuzzy:
                 continue
@@ -160,6 +161,10 @@ def run(
             except Exception as exc:  # a bug in one check must not stop the others
                 yield _internal_error(c, entry, ctx, line, exc)
                 continue
+            if not messages:
+                continue
+            if origin is None:
+                origin = source_of(entry)
             for message in messages:
                 yield Finding(
                     check=c.name,
@@ -170,7 +175,21 @@ def run(
                     source=entry.msgid,
                     translation=entry.msgstr,
                     language=ctx.language.tag,
+                    source_path=origin[0],
+                    source_line=origin[1],
                 )
+
+
+def source_of(entry: polib.POEntry) -> tuple[str, int]:
+    """Where an entry's text stands in its article: its first `#:` reference (path, line).
+
+    ("", 0) without a reference; line 0 when the reference has no line
+    (add_location = "file").
+    """
+    if not entry.occurrences:
+        return "", 0
+    path, line = entry.occurrences[0]
+    return path, int(line) if str(line).isdigit() else 0
 
 
 def _internal_error(
@@ -189,4 +208,6 @@ def _internal_error(
         source=entry.msgid,
         translation=entry.msgstr,
         language=ctx.language.tag,
+        source_path=source_of(entry)[0],
+        source_line=source_of(entry)[1],
     )

@@ -3,6 +3,12 @@
 Both checks judge the same thing of one entry (which concepts its msgid holds and
 how its msgstr renders them), so that judgement is made once per entry (through
 the context's memo, `Context.once`) and the two checks read their half of it.
+
+The checks read a text as the converter does: terms cut leftmost-longest
+(Glossary.find), nothing inside code, URLs or link destinations (kept as
+written, so a term there is neither required nor forbidden), and in a variant
+catalog a forbidden rendering the converter itself writes for other words
+(查看 → 檢視 next to 视图 → 視圖) is the conversion's, not the concept's.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from ..glossary import Concept, Glossary, Match
 from ..languages import Language
 from ..model import Severity
 from ..segment.inline import readable
+from ..variants import convert_text, steering_for
 from . import Context, check
 
 
@@ -74,6 +81,8 @@ def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
                 b for b in bad if not any(a.start <= b.start and b.end <= a.end for a in covered)
             ]
         if bad:
+            bad = _not_the_converters(bad, msgid, msgstr, ctx, source)
+        if bad:
             want = glossary.rendering(concept, target) or "another rendering"
             forbidden.append(f"{m.term} → {want}, found {bad[0].text} (forbidden)")
         elif not uses and glossary.accepted(concept, target):
@@ -82,6 +91,24 @@ def _verdict(msgid: str, msgstr: str, ctx: Context) -> _Verdict:
                 f"{m.term} → {expected}, found {_instead(glossary, msgstr, concept, target)}"
             )
     return _Verdict(tuple(missing), tuple(forbidden))
+
+
+def _not_the_converters(
+    bad: list[Match], msgid: str, msgstr: str, ctx: Context, source: Language
+) -> list[Match]:
+    """The forbidden renderings found that the variant's converter does not itself write.
+
+    視圖檢視 converted from 视图查看 holds 檢視 (OpenCC's 查看), not a forbidden
+    rendering of 视图: each forbidden text counts only as often as the msgstr has
+    it beyond the converter's own output for the msgid. Only a variant made from
+    the source text can be judged so (a pivot variant converts another msgstr).
+    """
+    variant = ctx.variant
+    glossary = ctx.glossary
+    if variant is None or glossary is None or variant.base.tag != source.tag:
+        return bad
+    own = readable(convert_text(msgid, variant.opencc, steering_for(glossary, variant)))
+    return [b for b in bad if msgstr.count(b.text) > own.count(b.text)]
 
 
 def _source(glossary: Glossary, language: Language | None) -> Language:
@@ -99,6 +126,18 @@ def _expected(glossary: Glossary, concept: Concept, target: Language) -> str:
 
 
 def _instead(glossary: Glossary, msgstr: str, concept: Concept, target: Language) -> str:
-    """What the translation has where the rendering should be: a wrong-case spelling, or none."""
+    """What the translation has where the rendering should be.
+
+    A wrong-case spelling, or another column's rendering of the concept (軟件,
+    Hong Kong's, where Taiwan's 軟體 was required), or none.
+    """
     near = glossary.search(msgstr, concept, target, case=False)
-    return f"{near[0].text} (wrong case)" if near else "none"
+    if near:
+        return f"{near[0].text} (wrong case)"
+    for lang in glossary.languages:
+        if lang.tag == target.tag:
+            continue
+        for term in glossary.accepted(concept, lang):
+            if term in msgstr:
+                return f"{term} (the {lang.tag} rendering)"
+    return "none"

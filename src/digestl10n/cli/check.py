@@ -9,13 +9,27 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import get_args
+from typing import Literal, get_args
 
 import click
 
-from ..checking import check_project, json_report, listing, text_report
+from ..checking import (
+    SOURCE_CHECKS,
+    check_project,
+    check_sources,
+    github_report,
+    json_report,
+    listing,
+    markdown_report,
+    sarif_report,
+    text_report,
+)
 from ..checks import REGISTRY, load_all
-from . import ReportFormat, load_project, main, reports_errors
+from . import load_project, main, reports_errors
+
+# text for people; json (checks/findings.schema.json) and sarif for tools; github
+# for workflow annotations; markdown for a pull-request comment.
+CheckFormat = Literal["text", "json", "sarif", "github", "markdown"]
 
 
 @main.command("check")
@@ -31,10 +45,16 @@ from . import ReportFormat, load_project, main, reports_errors
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(get_args(ReportFormat)),
+    type=click.Choice(get_args(CheckFormat)),
     default="text",
     show_default=True,
-    help="Findings as lines for people, or one JSON document for CI.",
+    help="Lines for people; JSON or SARIF 2.1.0 for tools; GitHub annotations; a Markdown table.",
+)
+@click.option(
+    "--source",
+    "sources",
+    is_flag=True,
+    help="Check the source articles themselves: language, script and links (no --lang).",
 )
 @click.option(
     "--list", "list_only", is_flag=True, help="List the checks and their severities, then exit."
@@ -47,13 +67,16 @@ def check_cmd(
     langs: tuple[str, ...],
     articles: tuple[str, ...],
     names: tuple[str, ...],
-    fmt: ReportFormat,
+    fmt: CheckFormat,
+    sources: bool,
     list_only: bool,
 ) -> None:
     """Check the translations in the catalogs: language, numbers, URLs, markup, glossary, …
 
     Each finding is printed as `file:line: [check] severity: message` with the
-    source and translation below it. Severities come from each check, changed or
+    article line, source and translation below it. With --source, the articles
+    themselves are checked (a paragraph in another language or script, a broken
+    link) before anyone translates them. Severities come from each check, changed or
     switched off in [tool.digestl10n.checks] (name = "error" | "warning" | "off").
     """
     project = load_project(root)
@@ -65,14 +88,22 @@ def check_cmd(
         return
     chosen = _chosen(names)
     wanted = article_args + articles
-    result = check_project(project, project.languages(langs), wanted, chosen, severities)
-    for note in result.glossary_notes:
-        click.echo(f"warning: {project.settings.glossary}: {note}", err=True)
-    if fmt == "json":
-        document = json_report(result, chosen or sorted(registry), severities)
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    if sources:
+        if langs:
+            raise click.UsageError("--source checks the articles themselves; drop --lang")
+        result = check_sources(project, wanted, chosen, severities)
+        checks = [c for c in SOURCE_CHECKS if chosen is None or c in chosen]
     else:
-        for line in text_report(result):
+        result = check_project(project, project.languages(langs), wanted, chosen, severities)
+        checks = chosen or sorted(registry)
+        for note in result.glossary_notes:
+            click.echo(f"warning: {project.settings.glossary}: {note}", err=True)
+    if fmt in ("json", "sarif"):
+        report = json_report if fmt == "json" else sarif_report
+        click.echo(json.dumps(report(result, checks, severities), ensure_ascii=False, indent=2))
+    else:
+        writer = {"text": text_report, "github": github_report, "markdown": markdown_report}[fmt]
+        for line in writer(result):
             click.echo(line)
     if result.errors:
         raise SystemExit(1)

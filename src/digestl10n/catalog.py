@@ -18,7 +18,7 @@ from .languages import Language, display_name
 from .model import Article
 from .numbers import stale_comment
 from .po.directives import without_directives
-from .po.header import HeaderTextPOFile, header_text_of, nplurals, set_header_field
+from .po.header import HeaderTextPOFile, copy_header, nplurals, set_header_field
 
 # GNU msgmerge offers an old translation as fuzzy when fstrcmp ≥ 0.6; rapidfuzz's
 # ratio is the same normalised indel similarity, on a 0–100 scale.
@@ -346,14 +346,7 @@ def _merge_header(old: polib.POFile, out: HeaderTextPOFile, language: Language, 
     The template's POT-Creation-Date; the project's Language; UTF-8 (the reader
     converted any other charset); the catalog's own Plural-Forms, else CLDR's.
     """
-    out.header = old.header
-    out.metadata = dict(old.metadata)
-    out.metadata_is_fuzzy = old.metadata_is_fuzzy
-    text = header_text_of(old)
-    if text is not None:
-        out.header_text, out.header_text_fields = text, dict(old.metadata)
-    if isinstance(old, HeaderTextPOFile):
-        out.newline = old.newline
+    copy_header(old, out)
     wanted = {
         "POT-Creation-Date": date,
         "Language": language.locale,

@@ -27,7 +27,7 @@ from pathlib import PurePosixPath
 import polib
 
 from .languages import Language
-from .po.header import HeaderTextPOFile, header_text_of, nplurals, set_header_field
+from .po.header import HeaderTextPOFile, copy_header, nplurals, set_header_field
 from .variants import ADOPTED, SteeredConverter, fingerprint, provenance
 
 __all__ = [
@@ -187,14 +187,7 @@ def _mark(entry: polib.POEntry, line: str | None) -> None:
 def empty_catalog(base: polib.POFile, language: Language) -> HeaderTextPOFile:
     """A catalog for `language` with the base's header and entries, msgstrs emptied."""
     po = HeaderTextPOFile(wrapwidth=79)
-    po.header = base.header
-    po.metadata = dict(base.metadata)
-    po.metadata_is_fuzzy = base.metadata_is_fuzzy
-    text = header_text_of(base)
-    if text is not None:
-        po.header_text, po.header_text_fields = text, dict(base.metadata)
-    if isinstance(base, HeaderTextPOFile):
-        po.newline = base.newline
+    copy_header(base, po)
     _set_field(po, "Language", language.locale)
     for b in base:
         e = polib.POEntry(

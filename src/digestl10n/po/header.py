@@ -24,6 +24,7 @@ __all__ = [
     "EMPTY_COMMENT",
     "EmptyComment",
     "HeaderTextPOFile",
+    "copy_header",
     "header_flags",
     "header_msgstr",
     "header_text_of",
@@ -85,6 +86,18 @@ def header_text_of(po: polib.POFile) -> str | None:
     ):
         return po.header_text
     return None
+
+
+def copy_header(source: polib.POFile, target: HeaderTextPOFile) -> None:
+    """Give `target` the header of `source` as written: text, fields, fuzzy flag, line ending."""
+    target.header = source.header
+    target.metadata = dict(source.metadata)
+    target.metadata_is_fuzzy = source.metadata_is_fuzzy
+    text = header_text_of(source)
+    if text is not None:
+        target.header_text, target.header_text_fields = text, dict(source.metadata)
+    if isinstance(source, HeaderTextPOFile):
+        target.newline = source.newline
 
 
 def set_header_field(po: HeaderTextPOFile, key: str, value: str) -> None:

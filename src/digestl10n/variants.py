@@ -111,15 +111,32 @@ class SteeredConverter:
         """
         out: list[str | None] = [None] * len(texts)
         batch: list[tuple[int, str, list[str]]] = []
+        careful: list[tuple[int, str, list[str]]] = []
         for i, text in enumerate(texts):
             if text.isascii():
                 out[i] = text
                 continue
             prepared = self._prepare(text)
-            if prepared is None:
+            if prepared is not None:
+                batch.append((i, *prepared))
+            elif MARK in text or _SEP in text:
                 out[i] = self._careful(text)
             else:
-                batch.append((i, *prepared))
+                careful.append((i, *self._careful_masked(text)))
+        # The careful texts (links, code: most lines of a Markdown weekly) are batched
+        # too: their masked form, converted in one call, put back piece by piece.
+        for start in range(0, len(careful), _BATCH):
+            chunk = careful[start : start + _BATCH]
+            joined = _SEP.join(masked for _, masked, _ in chunk)
+            converted = self._opencc.convert(joined).split(_SEP)
+            if len(converted) != len(chunk):  # pragma: no cover - OpenCC never drops it
+                converted = [self._opencc.convert(masked) for _, masked, _ in chunk]
+            for (i, _, kept), result in zip(chunk, converted, strict=True):
+                pieces = result.split(MARK)
+                if len(pieces) != len(kept) + 1:  # pragma: no cover - never dropped either
+                    out[i] = self._careful(texts[i])
+                    continue
+                out[i] = "".join(chain.from_iterable(zip(pieces, [*kept, ""], strict=True)))
         for start in range(0, len(batch), _BATCH):
             chunk = batch[start : start + _BATCH]
             joined = _SEP.join(masked for _, masked, _ in chunk)
@@ -195,6 +212,19 @@ class SteeredConverter:
                 continue
             hits.append((start, pos, self._renderings[part]))
         return hits
+
+    def _careful_masked(self, text: str) -> tuple[str, list[str]]:
+        """What `_careful` gives OpenCC for a text without the marker, and what it cut out."""
+        masked: list[str] = []
+        kept: list[str] = []
+        pos = 0
+        for start, end, replacement in self.spans(text):
+            _mask_ascii(text[pos:start], masked, kept)
+            masked.append(MARK)
+            kept.append(replacement)
+            pos = end
+        _mask_ascii(text[pos:], masked, kept)
+        return "".join(masked), kept
 
     def _careful(self, text: str) -> str:
         """Code, URLs, terms and every Latin run cut out before OpenCC sees the text."""

@@ -199,7 +199,7 @@ def sync(
         if found is None and key in obsolete:
             found = obsolete[key]
             revived += 1
-        if found is None:
+        if found is None and by_cosmetic:
             near = by_cosmetic.get(cosmetic_key(t.msgid))
             if near is not None and id(near) not in used:
                 found = near

@@ -274,6 +274,7 @@ class _Column:
     def __init__(self, tag: str, concepts: Iterable[Concept]):
         self.accepted: dict[Concept, tuple[_Term, ...]] = {}
         self.forbidden: dict[Concept, tuple[_Term, ...]] = {}
+        self._found: dict[str, tuple[Match, ...]] = {}
         by_key: dict[str, list[tuple[int, _Term]]] = {}
         for concept in concepts:
             exact = concept.exact
@@ -303,8 +304,18 @@ class _Column:
     def find(self, text: str) -> list[Match]:
         if self.automaton is None or not text:
             return []
+        # Extract annotates each msgid once per language: the same text, searched again.
+        hit = self._found.get(text)
+        if hit is None:
+            if len(self._found) >= 4096:
+                self._found.clear()
+            hit = self._found[text] = tuple(self._find(text))
+        return list(hit)
+
+    def _find(self, text: str) -> list[Match]:
         hits: list[tuple[int, int, _Term]] = []
         keys = self.keys
+        assert self.automaton is not None  # find() answers a column without terms
         for index, start, end in self.automaton.find_matches_as_indexes(
             _fold(text), overlapping=True
         ):
@@ -333,6 +344,8 @@ class Glossary:
         self.languages = languages
         self.concepts = concepts
         self._columns: dict[str, _Column] = {}
+        # describe() per (concept, term, language): extract asks it for each entry of each catalog.
+        self._described: dict[tuple[Concept, str, str], str | None] = {}
         self._by_tag = {lang.tag: lang for lang in languages}
         self._served: dict[str, str] = {}  # language tag → the tag of the column serving it
         # The last text folded: a check asks several questions of one msgstr.
@@ -455,6 +468,12 @@ class Glossary:
 
     def describe(self, match: Match, language: Language) -> str | None:
         """The `#.` comment line telling a translator into `language` about a term found."""
+        key = (match.concept, match.term, language.tag)
+        if key not in self._described:
+            self._described[key] = self._describe(match, language)
+        return self._described[key]
+
+    def _describe(self, match: Match, language: Language) -> str | None:
         concept = match.concept
         accepted = self.accepted(concept, language)
         banned = self.forbidden(concept, language)

@@ -67,10 +67,35 @@ def _escape(s: str) -> str:
     return s.translate(_ESCAPE_TABLE) if _NEEDS_ESCAPE.search(s) else s
 
 
+# An extract run writes each msgid into five catalogs (template and four languages):
+# long strings are wrapped once and their lines reused. Bounded: cleared when full.
+_WRAPPED: dict[tuple[str, str, str, bool, str | None, int], tuple[str, ...]] = {}
+_WRAPPED_MAX = 4096
+
+
 def _wrap(
     out: list[str], prefix: str, name: str, value: str, flags: Flags, page_width: int
 ) -> None:
     """Append the lines gettext's wrap() writes for ``name "value"``."""
+    if len(value) < 40:  # short strings take the fast path, cheaper than a lookup
+        _wrap_lines(out, prefix, name, value, flags, page_width)
+        return
+    key = (prefix, name, value, flags.no_wrap, flags.directive_lang, page_width)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        buf: list[str] = []
+        _wrap_lines(buf, prefix, name, value, flags, page_width)
+        lines = tuple(buf)
+        if len(_WRAPPED) >= _WRAPPED_MAX:
+            _WRAPPED.clear()
+        _WRAPPED[key] = lines
+    out.extend(lines)
+
+
+def _wrap_lines(
+    out: list[str], prefix: str, name: str, value: str, flags: Flags, page_width: int
+) -> None:
+    """Append the lines gettext's wrap() writes for ``name "value"``, computed."""
     after_break = len(prefix) + 1
     width = (_INT_MAX if flags.no_wrap else page_width) - 1 - after_break
     first_col = len(name) + 1

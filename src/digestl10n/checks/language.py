@@ -67,10 +67,24 @@ def _chinese(msgid: str, text: str, language: Language) -> list[str]:
         han = len(HAN_CHAR.findall(text))
         if latin >= langid.MIN_LETTERS and 3 * han / (3 * han + latin) < _HAN_SHARE:
             return [f"not written in Chinese{_reads_as(' '.join(foreign))}"]
-    # Code, URLs and link destinations keep the source's characters on purpose.
+    found = other_script(text, language)
+    if found is None:
+        return []
+    chars, script, other = found
+    return [f"{other} characters in a {script} Chinese ({language.tag}) catalog: {_clip(chars)}"]
+
+
+def other_script(text: str, language: Language) -> tuple[str, str, str] | None:
+    """The characters of the other Chinese script in `text` written in `language`, and the
+    names of both scripts (its own first); None when there are none.
+
+    Code, URLs and link destinations keep the source's characters on purpose: not judged.
+    """
+    if language.writing is None:
+        return None
     text = readable(text)
     if not HAN_CHAR.search(text):
-        return []
+        return None
     if language.writing == "Hant":
         wrong = [c for c in simplified_only(text) if c not in _BOTH_IN_HANT]
         script, other = "Traditional", "Simplified"
@@ -78,9 +92,8 @@ def _chinese(msgid: str, text: str, language: Language) -> list[str]:
         wrong = [c for c in traditional_only(text) if c not in _BOTH_IN_HANS]
         script, other = "Simplified", "Traditional"
     if not wrong:
-        return []
-    chars = " ".join(dict.fromkeys(wrong))
-    return [f"{other} characters in a {script} Chinese ({language.tag}) catalog: {_clip(chars)}"]
+        return None
+    return " ".join(dict.fromkeys(wrong)), script, other
 
 
 def _alphabetic(msgid: str, text: str, language: Language) -> list[str]:

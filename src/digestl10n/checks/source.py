@@ -18,9 +18,7 @@ from .. import langid
 from ..languages import Language, display_name
 from ..model import Unit, UnitKind
 from ..script import HAN_CHAR
-from ..segment.inline import readable
-from ..variants import simplified_only, traditional_only
-from .language import _BOTH_IN_HANS, _BOTH_IN_HANT  # the script test's shared characters
+from .language import other_script
 from .markup import _balanced, _count, _without_code
 
 # Units that are the article's own sentences: headings, titles, names, alt texts and
@@ -94,18 +92,10 @@ def _sentence(words: list[str]) -> bool:
 
 def _mixed_script(text: str, language: Language) -> str:
     """Characters of the other Chinese script in a unit of a Simplified or Traditional article."""
-    if language.writing is None or not HAN_CHAR.search(text):
+    found = other_script(text, language)
+    if found is None:
         return ""
-    text = readable(text)  # code and URLs keep their characters on purpose
-    if language.writing == "Hans":
-        wrong = [c for c in traditional_only(text) if c not in _BOTH_IN_HANS]
-        script, other = "Simplified", "Traditional"
-    else:
-        wrong = [c for c in simplified_only(text) if c not in _BOTH_IN_HANT]
-        script, other = "Traditional", "Simplified"
-    if not wrong:
-        return ""
-    chars = " ".join(dict.fromkeys(wrong))
+    chars, script, other = found
     return f"{other} characters in a {script} Chinese ({language.tag}) article: {_clip(chars)}"
 
 

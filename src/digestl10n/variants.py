@@ -125,27 +125,28 @@ class SteeredConverter:
                 careful.append((i, *self._careful_masked(text)))
         # The careful texts (links, code: most lines of a Markdown weekly) are batched
         # too: their masked form, converted in one call, put back piece by piece.
-        for start in range(0, len(careful), _BATCH):
-            chunk = careful[start : start + _BATCH]
-            joined = _SEP.join(masked for _, masked, _ in chunk)
-            converted = self._opencc.convert(joined).split(_SEP)
-            if len(converted) != len(chunk):  # pragma: no cover - OpenCC never drops it
-                converted = [self._opencc.convert(masked) for _, masked, _ in chunk]
-            for (i, _, kept), result in zip(chunk, converted, strict=True):
-                pieces = result.split(MARK)
-                if len(pieces) != len(kept) + 1:  # pragma: no cover - never dropped either
-                    out[i] = self._careful(texts[i])
-                    continue
-                out[i] = "".join(chain.from_iterable(zip(pieces, [*kept, ""], strict=True)))
-        for start in range(0, len(batch), _BATCH):
-            chunk = batch[start : start + _BATCH]
-            joined = _SEP.join(masked for _, masked, _ in chunk)
-            converted = self._opencc.convert(joined).split(_SEP)
-            if len(converted) != len(chunk):  # pragma: no cover - OpenCC never drops it
-                converted = [self._opencc.convert(masked) for _, masked, _ in chunk]
-            for (i, masked, terms), result in zip(chunk, converted, strict=True):
-                out[i] = self._finish(texts[i], masked, result, terms)
+        converted = self._convert_batched([masked for _, masked, _ in careful])
+        for (i, _, kept), result in zip(careful, converted, strict=True):
+            pieces = result.split(MARK)
+            if len(pieces) != len(kept) + 1:  # pragma: no cover - OpenCC never drops it
+                out[i] = self._careful(texts[i])
+                continue
+            out[i] = "".join(chain.from_iterable(zip(pieces, [*kept, ""], strict=True)))
+        converted = self._convert_batched([masked for _, masked, _ in batch])
+        for (i, masked, terms), result in zip(batch, converted, strict=True):
+            out[i] = self._finish(texts[i], masked, result, terms)
         return out  # type: ignore[return-value]
+
+    def _convert_batched(self, masked: list[str]) -> list[str]:
+        """Each text converted by OpenCC, `_BATCH` texts joined by `_SEP` per call."""
+        out: list[str] = []
+        for start in range(0, len(masked), _BATCH):
+            chunk = masked[start : start + _BATCH]
+            converted = self._opencc.convert(_SEP.join(chunk)).split(_SEP)
+            if len(converted) != len(chunk):  # pragma: no cover - OpenCC never drops it
+                converted = [self._opencc.convert(text) for text in chunk]
+            out += converted
+        return out
 
     def _prepare(self, text: str) -> tuple[str, list[str]] | None:
         """The text OpenCC gets (each term a marker) and the terms, or None for the careful path."""

@@ -154,3 +154,70 @@ def write_archive(folder: Path, articles: dict[str, str]) -> None:
     src.mkdir(parents=True)
     for name, text in articles.items():
         (src / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def markdown_archive(n_issues: int, *, seed: int = 2025) -> dict[str, str]:
+    """A deterministic Markdown weekly of `n_issues` issues of about 22 KB each.
+
+    Shaped like a real Chinese tech weekly: front matter, headings, a paragraph
+    or list item with an inline link on most lines, images, blockquotes and a
+    few code blocks; the sentences come from the seed digest, figures varied.
+    """
+    rng = random.Random(seed)
+    text = SEED.read_text(encoding="utf-8")
+    sentences = [
+        s.strip() + "。"
+        for b in text.split("\n\n")
+        if "http" not in b and "打开网易新闻" not in b
+        for s in b.split("。")
+        if len(s.strip()) > 12
+    ]
+    titles = [
+        b.split("、", 1)[1]
+        for b in text.split("\n\n")
+        if re.match(r"^\d{1,2}、", b) and len(b.splitlines()) == 1
+    ]
+    out: dict[str, str] = {}
+    for i in range(n_issues):
+        r = random.Random(rng.random())
+        shift = i % 89
+
+        def say(k: int, r: random.Random = r, shift: int = shift) -> str:
+            s = "".join(r.choice(sentences) for _ in range(k))
+            return _NUM.sub(lambda m: str(int(m.group()) + shift), s)
+
+        def link(r: random.Random = r, i: int = i) -> str:
+            return f"[{r.choice(titles)[:28]}](https://example.com/{i}/{r.randint(0, 10**6)})"
+
+        parts = [
+            f'---\ntitle: "科技周刊第 {i + 1} 期"\ndescription: "{say(1)}"\n'
+            f"date: 2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}\n---\n",
+            f"# 科技周刊第 {i + 1} 期\n",
+            f"{say(2)}\n",
+            f"![封面图](https://img.example.com/{i}/cover.jpg)\n",
+        ]
+        size = sum(len(p.encode()) for p in parts)
+        section = 0
+        while size < 21_500:
+            section += 1
+            kind = section % 6
+            if kind == 1:
+                block = f"## {r.choice(titles)}\n"
+            elif kind == 2:
+                block = "\n".join(f"{k}. {link()}：{say(1)}" for k in range(1, 6)) + "\n"
+            elif kind == 3:
+                block = f"> {say(2)}\n>\n> —— {link()}\n"
+            elif kind == 4:
+                block = "\n".join(f"- {link()}，{say(1)}" for _ in range(4)) + "\n"
+            elif kind == 5 and section % 25 == 5:
+                block = (
+                    f"```python\nprint('issue {i}', {shift})\nfor k in range(3):\n    pass\n```\n"
+                )
+            elif kind == 5:
+                block = f"![{say(1)[:10]}](https://img.example.com/{i}/{section}.png)\n"
+            else:
+                block = f"### {r.choice(titles)[:30]}\n\n{say(3)}{link()}。\n"
+            parts.append(block)
+            size += len(block.encode()) + 1
+        out[f"weekly-{i + 1:04d}"] = "\n".join(parts)
+    return out

@@ -1,0 +1,257 @@
+"""A Markdown weekly archive (400 and 1,000 issues of ~22 KB), against Translate Toolkit.
+
+The project is configured like the bundled one (en + zh-Hant / zh-TW / zh-HK by
+OpenCC, the bundled glossary). Every command runs as its own process; each row
+reports wall time and CPU time (user + sys of that process and its workers,
+from wait4), so a loaded machine can still be judged: CPU time does not grow
+with the load the way wall time does. Rows, in the same run on the same data:
+- cold extract (POT + 4 catalogs) per article against md2po writing the POTs;
+- extract with nothing changed, `extract --check`, and one article edited,
+  against the cold run and against extracting that article alone;
+- build --all (source format + HTML + .mo) per article and language against
+  po2md (on md2po's templates: the same source, untranslated, as ours);
+- peak memory at 1,000 issues, cold and warm (cache deleted: every article
+  redone over existing catalogs), and the scaling exponent from 400 to 1,000.
+
+Sizes: `--quick` uses 40 and 100 issues; DIGESTL10N_BENCH_MD="400,1000" sets them.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from common import ROOT, Row, fresh_project, markdown_archive
+
+PYPROJECT = """[tool.digestl10n]
+source_language = "zh-Hans"
+targets = ["en", "zh-Hant", "zh-TW", "zh-HK"]
+glossary = "glossary.tsv"
+
+[tool.digestl10n.variants]
+zh-Hant = { base = "zh-Hans", opencc = "s2t" }
+zh-TW = { base = "zh-Hans", opencc = "s2twp" }
+zh-HK = { base = "zh-Hans", opencc = "s2hk" }
+"""
+LANGS = 4
+CLI = [sys.executable, "-m", "digestl10n"]
+TT = Path(sys.executable).parent
+
+
+@dataclass
+class Run:
+    """One process: wall seconds, CPU seconds (user + sys, children included), peak MiB."""
+
+    wall: float
+    cpu: float
+    peak: float
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} s wall, {self.cpu:.2f} s CPU"
+
+
+def measure(cmd: list[str], cwd: Path | None = None) -> Run:
+    """Run `cmd`; its wall time, CPU time and peak resident memory (largest process)."""
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1718000000")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd}: exit {proc.returncode}: {err.decode()[-2000:]}")
+    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024)
+
+
+def _project(n: int) -> Path:
+    root = fresh_project(f"markdown-{n}", PYPROJECT)
+    shutil.copy(ROOT / "glossary.tsv", root / "glossary.tsv")
+    (root / "source").mkdir()
+    for name, text in markdown_archive(n).items():
+        (root / "source" / f"{name}.md").write_text(text, encoding="utf-8")
+    return root
+
+
+def _extract(root: Path, *args: str) -> Run:
+    return measure([*CLI, "-C", str(root), "extract", "-q", *args])
+
+
+def _md2po(root: Path) -> Run:
+    out = root / "md2po"
+    shutil.rmtree(out, ignore_errors=True)
+    return measure(
+        [str(TT / "md2po"), "--progress=none", "-P", "-i", "source", "-o", "md2po"], root
+    )
+
+
+def _po2md(root: Path) -> Run:
+    """po2md once per language, on md2po's templates as catalogs."""
+    pos = root / "md2po-po"
+    shutil.rmtree(pos, ignore_errors=True)
+    pos.mkdir()
+    for pot in (root / "md2po").glob("*.pot"):
+        shutil.copy(pot, pos / f"{pot.stem}.po")
+    total = Run(0, 0, 0)
+    for lang in range(LANGS):
+        out = root / f"po2md-{lang}"
+        shutil.rmtree(out, ignore_errors=True)
+        cmd = [
+            str(TT / "po2md"),
+            "--progress=none",
+            "-t",
+            "source",
+            "-i",
+            "md2po-po",
+            "-o",
+            out.name,
+        ]
+        r = measure(cmd, root)
+        total = Run(total.wall + r.wall, total.cpu + r.cpu, max(total.peak, r.peak))
+    return total
+
+
+def _sizes(quick: bool) -> tuple[int, int]:
+    env = os.environ.get("DIGESTL10N_BENCH_MD")
+    if env:
+        small, large = (int(x) for x in env.split(","))
+        return small, large
+    return (40, 100) if quick else (400, 1000)
+
+
+def rows(quick: bool) -> list[Row]:
+    small, large = _sizes(quick)
+    # Below a few hundred issues the interpreter's start-up (~0.2 s) is most of a run
+    # with nothing to do: the 5 % targets are judged at the sizes the issue names.
+    judged = small >= 400
+    out: list[Row] = []
+    root = _project(small)
+    cold = _extract(root)
+    md2po = _md2po(root)
+    per_ours, per_theirs = cold.wall / small, md2po.wall / small
+    out.append(
+        Row(
+            f"md: cold extract {small} issues (POT + {LANGS} catalogs)",
+            cold.wall,
+            "md2po (POTs only)",
+            md2po.wall,
+            note=f"per issue: ours {1000 * per_ours:.1f} ms wall / {1000 * cold.cpu / small:.1f} "
+            f"ms CPU; md2po {1000 * per_theirs:.1f} ms wall / {1000 * md2po.cpu / small:.1f} ms "
+            f"CPU; CPU ratio {cold.cpu / md2po.cpu:.2f}",
+            limit="ours ≤ 1/2 of md2po per issue",
+            ok=cold.wall <= md2po.wall / 2,
+        )
+    )
+    warm = _extract(root)
+    out.append(
+        Row(
+            f"md: extract {small} issues, nothing changed",
+            warm.wall,
+            "our cold extract",
+            cold.wall,
+            note=f"ours {warm}; cold {cold}",
+            limit="≤ 5 % of cold" + ("" if judged else " (judged at ≥ 400 issues)"),
+            ok=warm.wall <= 0.05 * cold.wall if judged else None,
+        )
+    )
+    check = _extract(root, "--check")
+    out.append(
+        Row(
+            f"md: extract --check {small} issues, unchanged",
+            check.wall,
+            "our cold extract",
+            cold.wall,
+            note=f"ours {check}",
+            limit="≤ 5 % of cold" + ("" if judged else " (judged at ≥ 400 issues)"),
+            ok=check.wall <= 0.05 * cold.wall if judged else None,
+        )
+    )
+    # One issue edited: a paragraph changed and one added.
+    name = "weekly-0007"
+    src = root / "source" / f"{name}.md"
+    text = src.read_text(encoding="utf-8")
+    src.write_text(text.replace("。", "，效果显著。", 1) + "\n新增一段评论。\n", encoding="utf-8")
+    edited = _extract(root)
+    alone_root = fresh_project(f"markdown-alone-{small}", PYPROJECT)
+    shutil.copy(ROOT / "glossary.tsv", alone_root / "glossary.tsv")
+    (alone_root / "source").mkdir()
+    shutil.copy(src, alone_root / "source" / src.name)
+    alone = _extract(alone_root)
+    out.append(
+        Row(
+            f"md: extract {small} issues, one edited",
+            edited.wall,
+            "extract of that issue alone",
+            alone.wall,
+            note=f"ours {edited}; alone {alone}",
+            limit="≤ 2× the issue alone",
+            ok=edited.wall <= 2 * alone.wall,
+        )
+    )
+    build = measure([*CLI, "-C", str(root), "build", "--all"])
+    po2md = _po2md(root)
+    per = small * LANGS
+    out.append(
+        Row(
+            f"md: build {small} issues × {LANGS} languages",
+            build.wall,
+            "po2md (Translate Toolkit)",
+            po2md.wall,
+            note=f"per issue and language: ours {1000 * build.wall / per:.1f} ms wall / "
+            f"{1000 * build.cpu / per:.1f} ms CPU (.md + HTML + .mo); po2md "
+            f"{1000 * po2md.wall / per:.1f} ms wall / {1000 * po2md.cpu / per:.1f} ms CPU (.md)",
+            limit="ours no slower per issue and language",
+            ok=build.wall <= po2md.wall,
+        )
+    )
+
+    big = _project(large)
+    big_cold = _extract(big)
+    (big / "locales" / ".digestl10n-cache").unlink()
+    big_redo = _extract(big)
+    big_warm = _extract(big)
+    ratio = big_cold.wall / cold.wall
+    exponent = math.log(ratio) / math.log(large / small)
+    cpu_ratio = big_cold.cpu / cold.cpu
+    out.append(
+        Row(
+            f"md: cold extract {large} vs {small} issues",
+            big_cold.wall,
+            f"cold extract, {small}",
+            cold.wall,
+            note=f"{large}: {big_cold}; time ∝ n^{exponent:.2f} (wall), CPU ratio {cpu_ratio:.2f} "
+            f"(n^{math.log(cpu_ratio) / math.log(large / small):.2f})",
+            limit=f"≤ 2.6× ({large / small:.1f}× the issues)",
+            ok=ratio <= 2.6,
+        )
+    )
+    peak = max(big_cold.peak, big_redo.peak, big_warm.peak)
+    out.append(
+        Row(
+            f"md: peak memory at {large} issues",
+            peak,
+            "limit (MiB)",
+            300,
+            note=f"cold {big_cold.peak:.0f} MiB, warm without cache {big_redo.peak:.0f} MiB "
+            f"({big_redo}), nothing changed {big_warm.peak:.0f} MiB ({big_warm}); "
+            "figures in this row are MiB, not seconds",
+            limit="< 300 MiB cold and warm",
+            ok=peak < 300,
+        )
+    )
+    return out
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    for row in rows("--quick" in sys.argv):
+        print(row)

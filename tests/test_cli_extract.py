@@ -39,7 +39,7 @@ def snapshot(project: Path) -> dict[str, bytes]:
 
 
 def test_extract_writes_template_and_catalogs(project):
-    result = run(project, "extract")
+    result = run(project, "extract", "-v")
     assert result.exit_code == 0, result.output
     names = [p.relative_to(project).as_posix() for p in catalogs(project)]
     assert names == [
@@ -90,7 +90,7 @@ def test_second_run_changes_nothing_and_check_mode(project):
     src.write_text(
         src.read_text(encoding="utf-8").replace("注意力模型", "注意力机制模型"), encoding="utf-8"
     )
-    checked = run(project, "extract", "--check")
+    checked = run(project, "extract", "--check", "-v")
     assert checked.exit_code == 1
     assert "would update" in checked.output
     assert snapshot(project) == before  # --check writes nothing

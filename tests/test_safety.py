@@ -151,7 +151,7 @@ def test_a_catalog_that_changes_at_every_merge_is_left_alone_and_named(project, 
         return real(tmp, target, expected)
 
     monkeypatch.setattr("digestl10n.writing.replace_if_unchanged", busy_translator)
-    result = cli(project, "extract")
+    result = cli(project, "extract", "-v")
     assert result.exit_code == 2
     assert result.stderr == (
         f"Error: {EN}: changed again each time it was merged; its article's catalogs are not "

@@ -69,7 +69,9 @@ def test_init_refuses_to_overwrite_and_fills_an_existing_pyproject(tmp_path, mon
     text = (tmp_path / "pyproject.toml").read_text(encoding="utf-8")
     assert text.startswith('[project]\nname = "x"\n\n[tool.digestl10n]\n')
     assert 'targets = ["en"]' in text
-    assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == ".venv/\n/build/\n"
+    assert (tmp_path / ".gitignore").read_text(encoding="utf-8") == (
+        ".venv/\n/build/\n/locales/.digestl10n-cache\n"
+    )
     assert (tmp_path / "glossary.tsv").read_text(encoding="utf-8").endswith("zh-Hans\ten\tnote\n")
     assert (tmp_path / "source").is_dir()
     again = run("init", ok=False)

@@ -34,7 +34,9 @@ COMMA = "论文介绍了个人健康大语言模型(PH-LLM),它是从Gemini微�
 
 def extract(project: Path, epoch: str) -> str:
     result = CliRunner().invoke(
-        main, ["-C", str(project), "extract", "--lang", "zh-TW"], env={"SOURCE_DATE_EPOCH": epoch}
+        main,
+        ["-C", str(project), "extract", "-v", "--lang", "zh-TW"],
+        env={"SOURCE_DATE_EPOCH": epoch},
     )
     assert result.exit_code == 0, result.output
     return result.output

@@ -434,7 +434,15 @@ def memory_of(catalogs: list[tuple[str, polib.POFile]]) -> dict[str, Remembered]
     out: dict[str, Remembered] = {}
     for article, po in catalogs:
         for e in po:
-            usable = not e.obsolete and not e.fuzzy and e.msgstr and not e.msgctxt
-            if usable and e.msgid not in out:
+            if _rememberable(e) and e.msgid not in out:
                 out[e.msgid] = Remembered(e.msgstr, article)
     return out
+
+
+def remembered(po: polib.POFile) -> tuple[str, ...]:
+    """The msgids a catalog gives the translation memory (`memory_of`), in its order."""
+    return tuple(e.msgid for e in po if _rememberable(e))
+
+
+def _rememberable(e: polib.POEntry) -> bool:
+    return bool(not e.obsolete and not e.fuzzy and e.msgstr and not e.msgctxt)

@@ -12,6 +12,10 @@ class DigestL10nError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self) -> tuple[type[DigestL10nError], tuple[str, str | None, int | None]]:
+        # Raised in a worker process, it crosses back pickled: keep its file and line.
+        return (type(self), (self.message, self.path, self.line))
+
     def __str__(self) -> str:
         where = ""
         if self.path is not None:

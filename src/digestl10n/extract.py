@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import polib
 
-from .catalog import SyncStats, memory_of, sync, template
+from .catalog import Remembered, SyncStats, memory_of, remembered, sync, template
 from .config import Settings
 from .languages import Language
 from .layout import Catalogs, catalog_at, po_path, pot_path
@@ -32,6 +32,8 @@ class Output:
     path: str
     text: str
     old: str | None
+    # A catalog's translated, non-fuzzy msgids: what it gives the translation memory.
+    remembered: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -61,6 +63,7 @@ def extract(
     sources: Mapping[str, Language | None],
     languages: tuple[Language, ...] | None = None,
     glossary: Glossary | None = None,
+    memory: Mapping[str, Mapping[str, Remembered]] | None = None,
 ) -> list[ArticleResult]:
     """Template and updated catalogs for each article, msgmerge-style.
 
@@ -69,21 +72,28 @@ def extract(
     the date written when a template's content changes; `sources` gives each
     article's source language by name. With a `glossary`, each
     entry lists the terms it contains; variants (settings.variants) are filled
-    by OpenCC from their base after the sync.
+    by OpenCC from their base after the sync. `memory` (language tag → msgid →
+    translation) replaces the translation memory built from `existing`, so a
+    caller can pass the catalogs of one article and a memory of them all.
     """
     catalogs = Catalogs(existing)
     targets = settings.bases_first(languages if languages is not None else settings.targets)
     where_of = {path: where for path in existing if (where := catalog_at(settings, path))}
-    memory = {
-        lang.tag: memory_of(
-            [
-                (where_of[path].article, po)
-                for path in sorted(where_of)
-                if where_of[path].locale == lang.locale and (po := catalogs.get(path)) is not None
-            ]
-        )
-        for lang in targets
-    }
+    memory = (
+        memory
+        if memory is not None
+        else {
+            lang.tag: memory_of(
+                [
+                    (where_of[path].article, po)
+                    for path in sorted(where_of)
+                    if where_of[path].locale == lang.locale
+                    and (po := catalogs.get(path)) is not None
+                ]
+            )
+            for lang in targets
+        }
+    )
     results = []
     for article in articles:
         source_language = sources[article.name]
@@ -138,7 +148,9 @@ def extract(
                     po, base_texts(po, base, from_source=from_source), variant, glossary
                 )
             done[lang.tag] = po
-            outputs.append(Output(path, format_po(po, settings.width), existing.get(path)))
+            outputs.append(
+                Output(path, format_po(po, settings.width), existing.get(path), remembered(po))
+            )
         results.append(ArticleResult(article, source_language, tuple(outputs), stats))
     return results
 

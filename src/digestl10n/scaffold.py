@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DigestL10nError
+from .incremental import CACHE_NAME
 from .languages import Language
 from .project import PYPROJECT
 
@@ -24,11 +25,11 @@ class Created:
 
 
 def init_project(root: Path, source: Language, targets: Sequence[Language]) -> list[Created]:
-    """Write [tool.digestl10n], source/, a glossary and a .gitignore entry for build/ in `root`.
+    """Write [tool.digestl10n], source/, a glossary and .gitignore entries in `root`.
 
     Refuses (an error, nothing written) when `root` already has the table or a
     glossary; an existing pyproject.toml gets the table appended, an existing
-    .gitignore the `build/` line.
+    .gitignore the lines for `build/` and extract's cache it lacks.
     """
     pyproject = root / PYPROJECT
     old = pyproject.read_text(encoding="utf-8") if pyproject.is_file() else None
@@ -60,16 +61,24 @@ def init_project(root: Path, source: Language, targets: Sequence[Language]) -> l
     (root / GLOSSARY).write_text(_GLOSSARY_HEAD + header + "\n", encoding="utf-8")
     done.append(Created(GLOSSARY, "created"))
     ignore = root / ".gitignore"
-    lines = ignore.read_text(encoding="utf-8").splitlines() if ignore.is_file() else None
-    if lines is None:
-        ignore.write_text("/build/\n", encoding="utf-8")
-        done.append(Created(".gitignore", "created"))
-    elif not {"build", "build/", "/build", "/build/"} & {x.strip() for x in lines}:
-        text = ignore.read_text(encoding="utf-8")
-        ignore.write_text(
-            text + ("" if text.endswith("\n") or not text else "\n") + "/build/\n", encoding="utf-8"
+    text = ignore.read_text(encoding="utf-8") if ignore.is_file() else None
+    have = {x.strip() for x in (text or "").splitlines()}
+    wanted = [
+        line
+        for line, known in (
+            ("/build/", {"build", "build/", "/build", "/build/"}),
+            # extract's record of what it wrote: rebuilt by any run, never worth committing.
+            ("/locales/" + CACHE_NAME, {CACHE_NAME, "/locales/" + CACHE_NAME}),
         )
-        done.append(Created(".gitignore", "added /build/ to"))
+        if not known & have
+    ]
+    if text is None:
+        ignore.write_text("".join(f"{line}\n" for line in wanted), encoding="utf-8")
+        done.append(Created(".gitignore", "created"))
+    elif wanted:
+        sep = "" if text.endswith("\n") or not text else "\n"
+        ignore.write_text(text + sep + "".join(f"{line}\n" for line in wanted), encoding="utf-8")
+        done.append(Created(".gitignore", f"added {', '.join(wanted)} to"))
     return done
 
 

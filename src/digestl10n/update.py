@@ -9,22 +9,45 @@ the run is merged, never reverted. What is reported is what was written.
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Settings
 from .convert import Converted, Pivoted, convert_project, pivot_catalogs
-from .errors import DigestL10nError
+from .errors import DigestL10nError, SourceError
 from .extract import ArticleResult, extract
-from .files import clean_stale, os_error
+from .files import clean_stale, os_error, read_bytes
+from .incremental import (
+    CACHE_NAME,
+    PRERUN,
+    Cache,
+    GlossaryChange,
+    MemoryIndex,
+    Snapshot,
+    article_key,
+    digest,
+    glossary_change,
+    memory_keys,
+    remove_snapshots,
+    settings_key,
+)
 from .languages import Language
-from .layout import catalog_at, pot_path
+from .layout import catalog_at, po_path, pot_path
 from .model import Article
 from .po import parse_po
 from .project import Project, decode_catalog
+from .sources import article_name, decode
+from .workers import WorkerPool, can_fork, cores
 from .writing import G, Planned, Written, write_groups
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 # An article whose distinct units are mostly (more than this share, both ways)
 # the msgids of an orphaned template is that template's article, renamed.
@@ -49,12 +72,26 @@ class Orphan:
     translated: int  # translated entries in its catalogs
 
 
+@dataclass(frozen=True)
+class ArticleDone:
+    """One article of an extract run, handed on as soon as it is done.
+
+    `result` is None for an article the cache vouches for (up to date, not
+    read); `written` holds the paths of its catalogs this run replaced or created.
+    """
+
+    path: str  # the source file, project-relative
+    name: str
+    result: ArticleResult | None
+    written: frozenset[str] = frozenset()
+
+
 @dataclass
 class ExtractRun:
-    """What extract did: the results as written, and what it found around them."""
+    """What extract did, beyond each article: totals, and what it found around them."""
 
-    results: list[ArticleResult]
-    written: set[str] = field(default_factory=set)
+    total: int = 0
+    redone: int = 0
     remerged: list[str] = field(default_factory=list)
     stopped: list[str] = field(default_factory=list)
     renamed: list[Rename] = field(default_factory=list)
@@ -66,67 +103,351 @@ class ExtractRun:
 
 def run_extract(
     project: Project,
-    articles: list[Article],
+    wanted: tuple[str, ...],
     settings: Settings,
     languages: tuple[Language, ...],
     *,
     now: str,
     check: bool = False,
     prune: bool = False,
+    use_cache: bool = True,
+    each: Callable[[ArticleDone], None] | None = None,
 ) -> ExtractRun:
-    """Extract `articles`; unless `check`, under the lock, moving renamed catalogs and writing."""
-    glossary = project.glossary()
-    sources = {a.name: project.source_language(a) for a in articles}
+    """Extract the `wanted` articles (all when none), one at a time; `each` hears of every one.
 
-    def compute(texts: Mapping[str, str], chosen: list[Article]) -> list[ArticleResult]:
-        return extract(
-            chosen,
-            settings,
-            texts,
-            now=now,
-            sources=sources,
-            languages=languages,
-            glossary=glossary,
-        )
-
+    Unless `check`, under the lock: renamed articles' catalogs moved first, then
+    each article redone and its catalogs written before the next is read, so
+    memory stays bounded by the largest article. Articles the cache
+    (incremental.py) vouches for are skipped unread; `use_cache=False` redoes
+    every one, to the same bytes.
+    """
     if check:
-        existing = project.catalog_texts()
-        renamed, orphans = _renames(project, articles, existing)
-        return ExtractRun(compute(existing, articles), renamed=renamed, orphans=orphans)
-
+        return _Extraction(project, settings, languages, now, check=True).run(
+            wanted, prune=False, use_cache=use_cache, each=each
+        )
     with project.lock() as cleaned:
-        existing = dict(project.catalog_texts())
-        renamed, orphans = _renames(project, articles, existing)
-        for r in renamed:
-            _move(project.root, r, existing)
-        pruned = []
-        if prune:
-            for o in orphans:
-                _remove(project.root, o.paths, existing)
-            pruned, orphans = orphans, []
-        results = compute(existing, articles)
+        run = _Extraction(project, settings, languages, now, check=False).run(
+            wanted, prune=prune, use_cache=use_cache, each=each
+        )
+    run.cleaned = cleaned
+    return run
 
-        def redo(result: ArticleResult, fresh: Mapping[str, str | None]) -> ArticleResult:
-            texts = dict(existing)
-            for path, text in fresh.items():
-                if text is None:
-                    texts.pop(path, None)
-                else:
-                    texts[path] = text
-            return compute(texts, [result.article])[0]
 
-        done = _written(project, results, lambda r: r.outputs, redo)
-    return ExtractRun(
-        done.groups,
-        written=done.written,
-        remerged=done.remerged,
-        stopped=done.stopped,
-        renamed=renamed,
-        orphans=orphans,
-        pruned=pruned,
-        cleaned=cleaned,
-        no_glossary=glossary is None,
-    )
+# Worker processes redo articles when a run has at least this many to redo (forking
+# and handing results back costs a few milliseconds) and the platform can fork.
+PARALLEL_FROM = 8
+MAX_WORKERS = 4
+
+
+class _Extraction:
+    """One extract run's state: what every article's redo needs, inherited by forked workers."""
+
+    def __init__(
+        self,
+        project: Project,
+        settings: Settings,
+        languages: tuple[Language, ...],
+        now: str,
+        *,
+        check: bool,
+    ):
+        self.project = project
+        self.root = project.root
+        self.settings = settings
+        self.targets = settings.bases_first(languages)
+        self.now = now
+        self.check = check
+        self.glossary: Glossary | None = None
+        self.memory: dict[str, MemoryIndex] = {}
+
+    def run(
+        self,
+        wanted: tuple[str, ...],
+        *,
+        prune: bool,
+        use_cache: bool,
+        each: Callable[[ArticleDone], None] | None,
+    ) -> ExtractRun:
+        project, settings, root = self.project, self.settings, self.root
+        paths = project.article_paths(wanted)
+        folder = root / settings.source_dir
+        names = [article_name(folder, p) for p in paths]
+        listing = set(project.catalog_paths())
+        run = ExtractRun(total=len(paths))
+        run.renamed, run.orphans = self._renames(paths, names, listing)
+        if not self.check:
+            for r in run.renamed:
+                _move(root, r, listing)
+            if prune:
+                for o in run.orphans:
+                    _remove(root, o.paths, listing)
+                run.pruned, run.orphans = run.orphans, []
+
+        gpath = project.glossary_path()
+        gtext = project.glossary_text()[0] if gpath is not None else None
+        gdig = digest(gtext.encode("utf-8")) if gtext is not None else None
+        run.no_glossary = gtext is None
+        cache_path = root / settings.locales_dir / CACHE_NAME
+        cache = Cache.load(cache_path) if use_cache else Cache(cache_path)
+        skey = settings_key(settings)
+
+        # Pass 1: which articles are up to date. Reads the sources, and a catalog
+        # only when its stamp moved; parses nothing.
+        plan: list[tuple[Path, str, str, bool]] = []
+        changes: dict[str | None, GlossaryChange] = {}
+        for path, name in zip(paths, names, strict=True):
+            rel = path.relative_to(root).as_posix()
+            data = read_bytes(path)
+            if data is None:
+                raise SourceError("cannot read: the file is gone", rel)
+            decode(data, rel)  # a non-UTF-8 article stops the run before anything is written
+            key = article_key(skey, data)
+            fresh = self._fresh(cache, name, key, gdig, gtext, changes, data)
+            plan.append((path, name, key, fresh))
+        dirty = [(path, key) for path, _, key, fresh in plan if not fresh]
+        run.redone = len(dirty)
+
+        prerun = None
+        redone: Generator[ArticleResult] | None = None
+        try:
+            if dirty:
+                self.glossary = project.glossary()
+                if gdig is not None and gtext is not None:
+                    cache.glossaries[gdig] = gtext
+                if not self.check:
+                    # The memory answers as the catalogs were when the run began: keep the
+                    # bytes of those the run may replace.
+                    locales = root / settings.locales_dir
+                    remove_snapshots(locales)
+                    prerun = Snapshot(locales / f"{PRERUN}{os.getpid()}")
+                    for path, _ in dirty:
+                        for rel in self._catalog_paths(article_name(folder, path), None):
+                            if rel in listing:
+                                prerun.keep(root, rel)
+                self.memory = {
+                    lang.tag: MemoryIndex(
+                        root,
+                        [
+                            (rel, where.article)
+                            for rel in listing
+                            if (where := catalog_at(settings, rel)) and where.locale == lang.locale
+                        ],
+                        cache,
+                        prerun,
+                        decode_catalog,
+                    )
+                    for lang in self.targets
+                }
+                # Built now: a catalog that does not parse stops the run before any write,
+                # and forked workers share the index instead of each building it.
+                for index in self.memory.values():
+                    index.prepare()
+            redone = self._redo(dirty)
+            for path, name, key, fresh in plan:
+                rel = path.relative_to(root).as_posix()
+                if fresh:
+                    if each is not None:
+                        each(ArticleDone(rel, name, None))
+                    continue
+                assert redone is not None  # made above, with an item per unfresh article
+                result = next(redone)
+                written: frozenset[str] = frozenset()
+                if not self.check:
+                    result, written = self._write(path, result, run, cache, key, gdig)
+                if each is not None:
+                    each(ArticleDone(rel, name, result, written))
+            if not self.check:
+                cache.forget_missing(root)
+                if cache.changed:
+                    cache.save()
+        finally:
+            # Stopped early (an error, Ctrl-C): the workers end here, not whenever
+            # the generator is collected.
+            if redone is not None:
+                redone.close()
+            if prerun is not None:
+                prerun.remove()
+        return run
+
+    # --- Up to date? ----------------------------------------------------------------------------
+
+    def _languages(self) -> tuple[Language, ...]:
+        """The run's languages and, transitively, the bases their variants are filled from."""
+        settings = self.settings
+        out = list(self.targets)
+        for lang in out:
+            variant = settings.variant(lang)
+            if variant is None:
+                continue
+            base = next((t for t in settings.targets if t.tag == variant.base.tag), None)
+            if base is not None and base not in out:
+                out.append(base)
+        return tuple(out)
+
+    def _catalog_paths(self, name: str, source: str | None) -> list[str]:
+        """An article's template and its catalogs in the run's languages (not its source's)."""
+        out = [pot_path(self.settings, name)]
+        out += [
+            po_path(self.settings, lang, name) for lang in self._languages() if lang.tag != source
+        ]
+        return out
+
+    def _fresh(
+        self,
+        cache: Cache,
+        name: str,
+        key: str,
+        gdig: str | None,
+        gtext: str | None,
+        changes: dict[str | None, GlossaryChange],
+        source: bytes,
+    ) -> bool:
+        """Whether the cache vouches for every catalog of an article made from `key`.
+
+        A glossary edit leaves an article up to date when no changed row's term
+        occurs in its source or its catalogs.
+        """
+        root = self.root
+        pot = cache.unchanged(root, pot_path(self.settings, name))
+        if pot is None or pot.key != key:
+            return False
+        records = [pot]
+        catalogs = self._catalog_paths(name, pot.source)[1:]
+        for rel in catalogs:
+            r = cache.unchanged(root, rel)
+            if r is None or r.key != key:
+                return False
+            records.append(r)
+        moved = [r for r in records[1:] if r.glossary != gdig]
+        if not moved:
+            return True
+        haystack = None
+        for r in moved:
+            if r.glossary not in changes:
+                old = cache.glossaries.get(r.glossary) if r.glossary is not None else None
+                if r.glossary is not None and old is None:
+                    return False
+                changes[r.glossary] = glossary_change(old, gtext)
+            change = changes[r.glossary]
+            if change.everything:
+                return False
+            if haystack is None:
+                haystack = source.decode("utf-8", "replace") + "".join(
+                    (root / rel).read_text("utf-8", "replace") for rel in catalogs
+                )
+            if change.touches(haystack):
+                return False
+        for r in records:
+            r.glossary = gdig  # the glossary edit does not concern this article
+        if gdig is not None and gtext is not None:
+            cache.glossaries[gdig] = gtext  # what the next edit is compared with
+        cache.changed = True
+        return True
+
+    # --- Renamed articles -----------------------------------------------------------------------
+
+    def _renames(
+        self, paths: list[Path], names: list[str], listing: set[str]
+    ) -> tuple[list[Rename], list[Orphan]]:
+        """Renamed articles and orphaned catalogs; reads only what orphans concern."""
+        project, settings = self.project, self.settings
+        if not project.orphans(listing):
+            return [], []
+        fresh = [
+            p for p, n in zip(paths, names, strict=True) if pot_path(settings, n) not in listing
+        ]
+        orphaned = [rel for rels in project.orphans(listing).values() for rel in rels]
+        texts = {rel: decode_catalog((self.root / rel).read_bytes(), rel) for rel in orphaned}
+        return _renames(project, [project.article(p) for p in fresh], texts)
+
+    # --- Redo and write -------------------------------------------------------------------------
+
+    def redo(self, path: Path) -> ArticleResult:
+        """One article read, parsed and merged with its catalogs as they are on disk now."""
+        project = self.project
+        article = project.article(path)
+        texts = {}
+        for rel in self._catalog_paths(article.name, None):
+            data = read_bytes(self.root / rel)
+            if data is not None:
+                texts[rel] = decode_catalog(data, rel)
+        return extract(
+            [article],
+            self.settings,
+            texts,
+            now=self.now,
+            sources={article.name: project.source_language(article)},
+            languages=self.targets,
+            glossary=self.glossary,
+            memory=self.memory,
+        )[0]
+
+    def _redo(self, todo: list[tuple[Path, str]]) -> Generator[ArticleResult]:
+        """Each article of `todo` redone, in order; on several cores, by forked workers.
+
+        Workers only compute; this process writes, so the lock, the
+        compare-before-replace and the cache stay in one place. Results come
+        back in order, a few articles ahead of the writing.
+        """
+        workers = min(cores(), MAX_WORKERS)
+        if workers < 2 or len(todo) < PARALLEL_FROM or not can_fork():
+            for path, _ in todo:
+                yield self.redo(path)
+            return
+        window = 2 * workers
+        with WorkerPool(_redo_in_worker, self, workers) as pool:
+            pending: deque[Future[ArticleResult]] = deque()
+            items = iter(path for path, _ in todo)
+            try:
+                for path in itertools.islice(items, window):
+                    pending.append(pool.submit(path))
+                while pending:
+                    result = pending.popleft().result()
+                    for path in itertools.islice(items, 1):
+                        pending.append(pool.submit(path))
+                    yield result
+            except BaseException:
+                pool.stop(pending)
+                raise
+
+    def _write(
+        self,
+        path: Path,
+        result: ArticleResult,
+        run: ExtractRun,
+        cache: Cache,
+        key: str,
+        gdig: str | None,
+    ) -> tuple[ArticleResult, frozenset[str]]:
+        """An article's catalogs written safely, and recorded in the cache as written."""
+
+        def again(_: ArticleResult, fresh: Mapping[str, str | None]) -> ArticleResult:
+            # A translator saved meanwhile: merge again from what is on disk now.
+            return self.redo(path)
+
+        done = _written(self.project, [result], lambda r: r.outputs, again)
+        run.remerged += done.remerged
+        run.stopped += done.stopped
+        result = done.groups[0]
+        source = result.source_language.tag if result.source_language else None
+        for o in result.outputs:
+            if done.stopped:
+                cache.records.pop(o.path, None)
+                continue
+            is_pot = o.path.endswith(".pot")
+            cache.record(
+                o.path,
+                o.text,
+                key,
+                gdig,
+                memory_keys(o.remembered),
+                source=source if is_pot else None,
+            )
+        return result, frozenset(done.written)
+
+
+def _redo_in_worker(run: _Extraction, path: Path) -> ArticleResult:
+    return run.redo(path)
 
 
 @dataclass
@@ -236,7 +557,7 @@ def _translated(text: str, path: str) -> int:
     return sum(1 for e in parse_po(text, path) if not e.obsolete and e.translated())
 
 
-def _move(root: Path, rename: Rename, existing: dict[str, str]) -> None:
+def _move(root: Path, rename: Rename, listing: set[str]) -> None:
     """Move a renamed article's catalogs as they are (git sees a rename), never over a file."""
     for old, new in rename.moved:
         target = root / new
@@ -249,16 +570,17 @@ def _move(root: Path, rename: Rename, existing: dict[str, str]) -> None:
             os.rename(root / old, target)
         except OSError as exc:
             raise os_error(exc, new) from None
-        existing[new] = existing.pop(old)
+        listing.discard(old)
+        listing.add(new)
 
 
-def _remove(root: Path, paths: tuple[str, ...], existing: dict[str, str]) -> None:
+def _remove(root: Path, paths: tuple[str, ...], listing: set[str]) -> None:
     for rel in paths:
         try:
             (root / rel).unlink(missing_ok=True)
         except OSError as exc:
             raise os_error(exc, rel) from None
-        existing.pop(rel, None)
+        listing.discard(rel)
 
 
 @dataclass

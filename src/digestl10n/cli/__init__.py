@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 import click
 
@@ -137,9 +139,47 @@ def verbosity() -> int:
 
 
 def say(message: str, level: int = NORMAL) -> None:
-    """Print `message` on stdout when the command's verbosity is at least `level`."""
-    if verbosity() >= level:
+    """Print `message` on stdout when the command's verbosity is at least `level`.
+
+    A reader that went away (`digestl10n extract | head`) ends the output, not
+    the run: the work is finished and the exit is quiet.
+    """
+    global _reader_gone
+    if verbosity() < level or _reader_gone:
+        return
+    try:
         click.echo(message)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone = True
+        # Python flushes stdout again at exit; pointed at /dev/null, that flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+_reader_gone = False
+
+
+class Bar(Protocol):
+    """A progress bar, or nothing shown."""
+
+    def update(self, n_steps: int) -> None: ...
+
+
+class _NoBar:
+    def update(self, n_steps: int) -> None:
+        pass
+
+
+@contextmanager
+def progress(length: int, label: str) -> Iterator[Bar]:
+    """A progress bar on stderr when it is a terminal and there is more than one item."""
+    if length > 1 and sys.stderr.isatty():
+        with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
+            yield bar
+    else:
+        yield _NoBar()
 
 
 def _set_verbosity(ctx: click.Context, param: click.Parameter, value: int) -> None:

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from ..publish import Progress, build_job, publish, publish_site
+from ..publish import build_job, publish, publish_site
 from ..site import LOCAL_URL
-from . import VERBOSE, load_project, main, now, reports_errors, say
+from . import VERBOSE, load_project, main, now, progress, reports_errors, say
 
 
 @main.command("build")
@@ -86,7 +83,7 @@ def build_cmd(
         keep_noise=keep_noise,
         source_edition=source_edition,
     )
-    with _progress(len(paths)) as bar:
+    with progress(len(paths), "building") as bar:
         outcome = publish(job, paths, bar)
     site = publish_site(job, outcome, now=now().replace(" ", "T").replace("+0000", ":00Z"))
 
@@ -131,18 +128,3 @@ def _shown(path: Path, root: Path) -> str:
     if path.resolve().is_relative_to(root) and cwd.is_relative_to(root):
         return Path(os.path.relpath(path, cwd)).as_posix()  # ../../build from source/2024
     return path.as_posix()
-
-
-class _NoBar:
-    def update(self, n_steps: int) -> None:
-        pass
-
-
-@contextmanager
-def _progress(length: int) -> Iterator[Progress]:
-    """A progress bar on stderr when it is a terminal and there is more than one article."""
-    if length > 1 and sys.stderr.isatty():
-        with click.progressbar(length=length, label="building", file=sys.stderr) as bar:
-            yield bar
-    else:
-        yield _NoBar()

@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..config import ADD_LOCATION, AddLocation
-from ..extract import ArticleResult
-from ..update import run_extract
-from . import load_project, main, now, reports_errors, stopped_files
+from ..update import ArticleDone, run_extract
+from . import (
+    QUIET,
+    VERBOSE,
+    load_project,
+    main,
+    now,
+    progress,
+    reports_errors,
+    say,
+    stopped_files,
+    verbosity,
+)
+
+if TYPE_CHECKING:
+    from ..catalog import SyncStats
+    from ..extract import ArticleResult
+    from ..model import Article
+    from ..project import Project
 
 
 @main.command("extract")
@@ -26,6 +44,11 @@ from . import load_project, main, now, reports_errors, stopped_files
     type=click.Choice(ADD_LOCATION),
     help="#: references: file and line (full), file only, or none. Default from config.",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Redo every article, as if locales/.digestl10n-cache were not there (same result).",
+)
 @click.pass_obj
 @reports_errors
 def extract_cmd(
@@ -36,8 +59,14 @@ def extract_cmd(
     prune: bool,
     show_dropped: bool,
     add_location: AddLocation | None,
+    no_cache: bool,
 ) -> None:
     """Split articles into units and write locales/<article>.pot and each language's .po.
+
+    Only articles whose source, catalogs, settings or glossary terms changed
+    since the last run are redone (locales/.digestl10n-cache remembers; safe to
+    delete). Prints a summary per language; -v names every article and file,
+    -q prints only what went wrong.
 
     Takes the project lock. A catalog a translator saves while extract runs is
     merged again, never overwritten. An article whose units mostly match the
@@ -49,20 +78,35 @@ def extract_cmd(
     if add_location:
         settings = replace(settings, add_location=add_location)
     languages = project.languages(langs)
-    parsed = project.articles(articles)
-    run = run_extract(project, parsed, settings, languages, now=now(), check=check, prune=prune)
+    tags = [lang.tag for lang in settings.bases_first(languages)]
+    summary = _Summary(check=check, tags=tags)
+    total = len(project.article_paths(articles))
+
+    with progress(total if verbosity() > QUIET else 0, "extracting") as bar:
+
+        def each(done: ArticleDone) -> None:
+            bar.update(1)
+            summary.add(done)
+            _tell(project, done, check=check, show_dropped=show_dropped)
+
+        run = run_extract(
+            project,
+            articles,
+            settings,
+            languages,
+            now=now(),
+            check=check,
+            prune=prune,
+            use_cache=not no_cache,
+            each=each,
+        )
     for stale in run.cleaned:
-        click.echo(f"removed {_rel(root, stale)}: a temp file left by an interrupted run")
+        say(f"removed {_rel(root, stale)}: a temp file left by an interrupted run")
     for moved in run.renamed:
         verb = "would rename" if check else "renamed"
-        click.echo(
-            f"{verb} {moved.old} → {moved.new}: its {len(moved.moved)} catalog(s) move with it"
-        )
-    changed = [o for r in run.results for o in r.outputs if o.changed]
-    for r in run.results:
-        _report(r, show_dropped=show_dropped, check=check, written=run.written)
+        say(f"{verb} {moved.old} → {moved.new}: its {len(moved.moved)} catalog(s) move with it")
     for path in run.remerged:
-        click.echo(f"merged again: {path} changed while extract ran (a translator's save kept)")
+        say(f"merged again: {path} changed while extract ran (a translator's save kept)")
     for orphan in run.orphans:
         click.echo(
             f"warning: orphaned catalogs of {orphan.name} ({len(orphan.paths)} files, "
@@ -72,18 +116,20 @@ def extract_cmd(
             err=True,
         )
     for gone in run.pruned:
-        click.echo(
+        say(
             f"pruned {gone.name}: removed {', '.join(gone.paths)} "
             f"({gone.translated} translated entries)"
         )
     if run.no_glossary and settings.variants:
-        click.echo(f"note: no glossary ({settings.glossary}): variants converted without one")
+        say(f"note: no glossary ({settings.glossary}): variants converted without one")
+    for line in summary.lines(run.total, run.total - run.redone):
+        say(line)
     if check:
-        if changed or run.renamed:
-            n = len(changed) + len(run.renamed)
+        if summary.changed or run.renamed:
+            n = summary.changed + len(run.renamed)
             click.echo(f"{n} file(s) out of date; run `digestl10n extract`.", err=True)
             raise SystemExit(1)
-        click.echo("catalogs up to date")
+        say("catalogs up to date")
     stopped_files(run.stopped)
 
 
@@ -94,17 +140,31 @@ def _rel(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
-def _report(r: ArticleResult, *, show_dropped: bool, check: bool, written: set[str]) -> None:
+def _tell(project: Project, done: ArticleDone, *, check: bool, show_dropped: bool) -> None:
+    """-v: what extract did for one article; --show-dropped: its noise lines."""
+    r = done.result
+    if r is None:
+        say(f"{done.path}: up to date", VERBOSE)
+    else:
+        for line in _report(r, check=check, written=done.written):
+            say(line, VERBOSE)
+    if show_dropped:
+        article = r.article if r is not None else project.article(project.root / done.path)
+        for line in _dropped(article):
+            say(line)
+
+
+def _dropped(a: Article) -> list[str]:
+    return [f"  dropped {a.path}:{v.line}: {a.source[v.start : v.end].rstrip()}" for v in a.noise]
+
+
+def _report(r: ArticleResult, *, check: bool, written: frozenset[str]) -> list[str]:
     a = r.article
     kinds = ", ".join(
         f"{n} {k}" for k, n in sorted(r.kinds.items(), key=lambda kv: (-kv[1], kv[0]))
     )
-    noise = a.noise
     lang = f" [{r.source_language}]" if r.source_language else ""
-    click.echo(f"{a.path}{lang}: {len(a.units)} units ({kinds}); {len(noise)} noise lines dropped")
-    if show_dropped:
-        for v in noise:
-            click.echo(f"  dropped {a.path}:{v.line}: {a.source[v.start : v.end].rstrip()}")
+    out = [f"{a.path}{lang}: {len(a.units)} units ({kinds}); {len(a.noise)} noise lines dropped"]
     for o in r.outputs:
         verb = (
             ("would update" if check else "updated")
@@ -112,23 +172,63 @@ def _report(r: ArticleResult, *, show_dropped: bool, check: bool, written: set[s
             else ("would create" if check else "created")
         )
         done = o.changed if check else o.path in written
-        click.echo(f"  {verb if done else 'unchanged'} {o.path}")
+        out.append(f"  {verb if done else 'unchanged'} {o.path}")
     for tag, s in r.stats.items():
-        parts = []
-        if s.fuzzy:
-            parts.append(f"{len(s.fuzzy)} fuzzy")
-        if s.new:
-            parts.append(f"{s.new} new")
-        if s.obsoleted:
-            parts.append(f"{len(s.obsoleted)} obsolete")
-        if s.revived:
-            parts.append(f"{s.revived} revived from obsolete")
-        if s.from_memory:
-            parts.append(f"{s.from_memory} offered from translation memory")
-        if s.cosmetic:
-            parts.append(
-                f"{len(s.cosmetic)} kept without fuzzy: edit only cosmetic (spacing, line breaks, "
-                "full/half-width punctuation)"
-            )
+        parts = [f"{n} {what}" for what, n in _parts(s) if n]
         if parts:
-            click.echo(f"  {tag}: " + "; ".join(parts))
+            out.append(f"  {tag}: " + "; ".join(parts))
+    return out
+
+
+def _parts(s: SyncStats) -> list[tuple[str, int]]:
+    return [
+        ("fuzzy", len(s.fuzzy)),
+        ("new", s.new),
+        ("obsolete", len(s.obsoleted)),
+        ("revived from obsolete", s.revived),
+        ("offered from translation memory", s.from_memory),
+        (
+            "kept without fuzzy: edit only cosmetic (spacing, line breaks, "
+            "full/half-width punctuation)",
+            len(s.cosmetic),
+        ),
+    ]
+
+
+class _Summary:
+    """Totals over the run, per language: files created, updated, unchanged; sync counts."""
+
+    def __init__(self, *, check: bool, tags: list[str]):
+        self.check = check
+        self.order = ["template", *tags]
+        self.files: dict[str, Counter[str]] = defaultdict(Counter)
+        self.stats: dict[str, Counter[str]] = defaultdict(Counter)
+        self.changed = 0  # files that differ from what the run computed
+
+    def add(self, done: ArticleDone) -> None:
+        r = done.result
+        if r is None:
+            return
+        tags = ["template", *r.stats]
+        for tag, o in zip(tags, r.outputs, strict=True):
+            changed = o.changed if self.check else o.path in done.written
+            verb = "unchanged" if not changed else "updated" if o.old is not None else "created"
+            self.files[tag][verb] += 1
+            self.changed += o.changed
+        for tag, s in r.stats.items():
+            for what, n in _parts(s):
+                self.stats[tag][what.split(":")[0]] += n
+
+    def lines(self, total: int, skipped: int) -> list[str]:
+        would = "would be " if self.check else ""
+        out = [f"{total} article(s): {total - skipped} extracted, {skipped} up to date"]
+        for tag in self.order:
+            files = self.files[tag]
+            counts = [f"{files[v]} {would}{v}" for v in ("created", "updated") if files[v]]
+            rest = files["unchanged"] + skipped
+            if rest:
+                counts.append(f"{rest} unchanged")
+            extra = "; ".join(f"{n} {what}" for what, n in self.stats[tag].items() if n)
+            if counts or extra:
+                out.append(f"  {tag}: {', '.join(counts)}" + (f"; {extra}" if extra else ""))
+        return out

@@ -1,0 +1,432 @@
+"""What an extract run may skip: content fingerprints and the cache file that records them.
+
+`locales/.digestl10n-cache` (JSON) records, for each catalog extract wrote, the
+digest of its bytes and the fingerprint of what it was made from: the article's
+source bytes, the settings, the tool version, and the glossary text. A catalog
+is up to date when both still match; an article whose catalogs all are is
+skipped without being parsed, because extract run on its own output gives the
+same bytes (the translation memory only fills units new to a catalog, and an
+up-to-date catalog has none). A glossary edit only redoes the articles whose
+text contains a term of a changed row. The cache is never needed for
+correctness: missing, unreadable or from another version, it is ignored and the
+run gives the same bytes, only slower. It is safe to delete and to git-ignore.
+
+It also keeps, per catalog, 8-byte digests of the msgids it has translated, so
+the translation memory (`MemoryIndex`) finds which catalog holds a translation
+without parsing every catalog of the project.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .config import Settings
+from .files import write_atomic
+
+if TYPE_CHECKING:
+    from .catalog import Remembered
+
+CACHE_NAME = ".digestl10n-cache"
+# Folders of hard links to catalogs as they were before a run (see Snapshot).
+PRERUN = ".digestl10n-prerun-"
+FORMAT = 1
+
+
+def digest(data: bytes) -> str:
+    """A content digest: 128-bit BLAKE2b, hex."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def msgid_key(msgid: str) -> bytes:
+    """The 8-byte digest under which the memory index files a msgid."""
+    return hashlib.blake2b(msgid.encode("utf-8"), digest_size=8).digest()
+
+
+def settings_key(settings: Settings) -> str:
+    """The settings as one digest, with the tool's version and this file's format.
+
+    All of them, not a chosen few: a setting that shapes no catalog costs at
+    most one run redone when it changes, a forgotten one would cost a wrong skip.
+    """
+    return digest(repr((__version__, FORMAT, settings)).encode("utf-8"))
+
+
+def article_key(settings_digest: str, source: bytes) -> str:
+    """What an article's catalogs are made from, glossary aside: source bytes and settings."""
+    return digest(settings_digest.encode("ascii") + b"\0" + source)
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A file's identity as the OS reports it: unchanged stamp, unchanged bytes.
+
+    The inode change time moves on every write and rename and cannot be set
+    back from user space, so an equal stamp means the bytes were not touched.
+    """
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    ino: int
+
+    @classmethod
+    def of(cls, st: os.stat_result) -> Stamp:
+        return cls(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@dataclass
+class Record:
+    """What the cache knows of one catalog file."""
+
+    sha: str  # digest of its bytes as written
+    key: str  # the article key it was made from
+    glossary: str | None  # digest of the glossary text it was made with (None: no glossary)
+    stamp: Stamp | None = None
+    memory: bytes = b""  # concatenated msgid_key()s of its translated entries
+    source: str | None = None  # a template's: the article's source language tag
+
+
+@dataclass
+class Cache:
+    """The cache file's content; `load` never fails, `save` writes it atomically."""
+
+    path: Path
+    records: dict[str, Record] = field(default_factory=dict)
+    glossaries: dict[str, str] = field(default_factory=dict)  # digest → glossary text
+    changed: bool = False  # whether `save` has anything new to write
+
+    @classmethod
+    def load(cls, path: Path) -> Cache:
+        """The cache at `path`; an empty one when it is missing, damaged or of another version."""
+        cache = cls(path)
+        try:
+            data = json.loads(path.read_bytes())
+            if data.get("format") != FORMAT or data.get("version") != __version__:
+                return cache
+            for rel, r in data["catalogs"].items():
+                stamp = Stamp(*r["stamp"]) if r.get("stamp") else None
+                memory = base64.b64decode(r.get("memory", ""))
+                cache.records[rel] = Record(
+                    r["sha"], r["key"], r["glossary"], stamp, memory, r.get("source")
+                )
+            cache.glossaries = dict(data.get("glossaries", {}))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return cls(path)
+        return cache
+
+    def save(self) -> None:
+        """Write the cache (temp file and rename: a killed run leaves the old or the new one)."""
+        used = {r.glossary for r in self.records.values()}
+        data = {
+            "format": FORMAT,
+            "version": __version__,
+            "about": "digestl10n extract's record of what it wrote; safe to delete",
+            "glossaries": {k: v for k, v in self.glossaries.items() if k in used},
+            "catalogs": {
+                rel: {
+                    "sha": r.sha,
+                    "key": r.key,
+                    "glossary": r.glossary,
+                    "stamp": [r.stamp.size, r.stamp.mtime_ns, r.stamp.ctime_ns, r.stamp.ino]
+                    if r.stamp
+                    else None,
+                    "memory": base64.b64encode(r.memory).decode("ascii"),
+                    "source": r.source,
+                }
+                for rel, r in sorted(self.records.items())
+            },
+        }
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.path, text.encode("utf-8"))
+
+    def unchanged(self, root: Path, rel: str) -> Record | None:
+        """The record of catalog `rel` when the file still has the bytes it records, else None."""
+        r = self.records.get(rel)
+        if r is None:
+            return None
+        try:
+            before = Stamp.of((root / rel).stat())
+            if r.stamp is not None and before == r.stamp:
+                return r
+            same = digest((root / rel).read_bytes()) == r.sha
+            after = Stamp.of((root / rel).stat())
+        except OSError:
+            return None
+        if not same:
+            return None
+        if before == after:  # not saved while it was read: the stamp stands for these bytes
+            r.stamp = after
+            self.changed = True
+        return r
+
+    def record(
+        self,
+        rel: str,
+        text: str,
+        key: str,
+        glossary: str | None,
+        memory: bytes = b"",
+        source: str | None = None,
+    ) -> None:
+        """Remember that catalog `rel` now holds `text`, made from `key` and `glossary`.
+
+        No stamp yet: a translator's save could land between the write and a
+        stat. The next run compares the bytes once and takes the stamp then.
+        """
+        sha = digest(text.encode("utf-8"))
+        self.records[rel] = Record(sha, key, glossary, None, memory, source)
+        self.changed = True
+
+    def forget_missing(self, root: Path) -> None:
+        """Drop the records of catalogs that are gone (a deleted or renamed article's)."""
+        for rel in [rel for rel in self.records if not (root / rel).is_file()]:
+            del self.records[rel]
+            self.changed = True
+
+
+def memory_keys(msgids: tuple[str, ...]) -> bytes:
+    """The packed msgid_key()s of a catalog's translated msgids."""
+    return b"".join(msgid_key(m) for m in msgids)
+
+
+# --- Glossary edits ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GlossaryChange:
+    """What changed between the glossary a catalog was made with and the current one."""
+
+    everything: bool
+    terms: tuple[str, ...] = ()
+
+    def touches(self, haystack: str) -> bool:
+        """Whether a text (an article and its catalogs) may contain a changed term."""
+        if self.everything:
+            return True
+        if not self.terms:
+            return False
+        # A Latin term starts a word (its ending may vary: plurals); a CJK one is anywhere.
+        pattern = "|".join(
+            (r"(?<![a-z0-9])" if t[0].isascii() and t[0].isalnum() else "") + re.escape(t)
+            for t in self.terms
+        )
+        return re.search(pattern, _loose(haystack)) is not None
+
+
+def glossary_change(old: str | None, new: str | None) -> GlossaryChange:
+    """The changed rows' terms between two glossary texts (header or presence changed: all)."""
+    if old == new:
+        return GlossaryChange(False)
+    if old is None or new is None:
+        return GlossaryChange(True)
+    old_head, old_rows = _rows(old)
+    new_head, new_rows = _rows(new)
+    if old_head != new_head or old_head is None:
+        return GlossaryChange(True)
+    languages = [i for i, c in enumerate(old_head) if c.strip() not in ("note", "domain")]
+    changed = set(old_rows).symmetric_difference(new_rows)
+    terms: set[str] = set()
+    for row in changed:
+        cells = row.split("\t")
+        for i in languages:
+            cell = cells[i] if i < len(cells) else ""
+            for t in cell.split("|"):
+                t = t.strip().lstrip("!").strip()
+                if t and t != "=":
+                    terms.add(_stem(_loose(t)))
+    terms.discard("")
+    return GlossaryChange(False, tuple(sorted(terms)))
+
+
+def _rows(text: str) -> tuple[list[str] | None, list[str]]:
+    head: list[str] | None = None
+    rows = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        if head is None:
+            head = raw.split("\t")
+        else:
+            rows.append(raw)
+    return head, rows
+
+
+_SPACE = re.compile(r"[\s\-‐‑–—_]+")
+
+
+def _loose(text: str) -> str:
+    """Case, hyphens and line breaks folded, as the glossary's Latin matching ignores them."""
+    return _SPACE.sub(" ", text.casefold())
+
+
+def _stem(term: str) -> str:
+    """A Latin term without its last letter, so plurals (-s, -es, y → -ies) still contain it."""
+    if term and term[-1].isascii() and term[-1].isalpha() and len(term) > 2:
+        return term[:-1]
+    return term
+
+
+# --- Translation memory over the catalogs as they were before the run -------------------------
+
+
+class MemoryIndex(Mapping[str, "Remembered"]):
+    """A language's translation memory, as `catalog.memory_of` over its catalogs before the run.
+
+    The same answers (the first catalog by path order that has a msgid
+    translated wins), found without parsing every catalog: the index maps msgid
+    digests to the first catalog holding them, taken from the cache for a
+    catalog it vouches for and from the catalog itself otherwise, and parses
+    that one catalog on a hit. Catalogs the run may replace are read from their
+    pre-run snapshot. `read` decodes a catalog's bytes (legacy charsets too).
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        catalogs: list[tuple[str, str]],
+        cache: Cache,
+        prerun: Snapshot | None,
+        read: Callable[[bytes, str], str],
+    ):
+        self._root = root
+        self._catalogs = sorted(catalogs)  # (path, article)
+        self._cache = cache
+        self._prerun = prerun
+        self._read = read
+        self._index: dict[bytes, int] | None = None
+        self._parsed: tuple[int, dict[str, Remembered]] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self._catalogs)
+
+    def prepare(self) -> None:
+        """Build the index now (before worker processes fork, so they share it)."""
+        if self._index is None:
+            self._index = self._build()
+
+    def _build(self) -> dict[bytes, int]:
+        index: dict[bytes, int] = {}
+        for n, (rel, _) in enumerate(self._catalogs):
+            # A catalog the run may replace is read as it was; the others are as they were.
+            kept = self._prerun is not None and self._prerun.has(rel)
+            r = None if kept else self._cache.unchanged(self._root, rel)
+            if r is not None:
+                keys = r.memory
+                for i in range(0, len(keys), 8):
+                    index.setdefault(keys[i : i + 8], n)
+            else:
+                for msgid in self._memory(n):
+                    index.setdefault(msgid_key(msgid), n)
+        return index
+
+    def _memory(self, n: int) -> dict[str, Remembered]:
+        if self._parsed is not None and self._parsed[0] == n:
+            return self._parsed[1]
+        from .catalog import memory_of
+        from .po import parse_po
+
+        rel, article = self._catalogs[n]
+        path = self._prerun.path(rel) if self._prerun is not None else None
+        try:
+            data = (path or self._root / rel).read_bytes()
+        except FileNotFoundError:
+            found: dict[str, Remembered] = {}
+        else:
+            found = memory_of([(article, parse_po(self._read(data, rel), rel))])
+        self._parsed = (n, found)
+        return found
+
+    def get(self, msgid: str, default: Remembered | None = None) -> Remembered | None:  # type: ignore[override]
+        """The remembered translation of `msgid`, else `default`."""
+        self.prepare()
+        assert self._index is not None
+        n = self._index.get(msgid_key(msgid))
+        if n is None:
+            return default
+        # Two msgids with one 8-byte digest: the first catalog after it that has it.
+        for m in range(n, len(self._catalogs)):
+            hit = self._memory(m).get(msgid)
+            if hit is not None:
+                return hit
+        return default
+
+    def __getitem__(self, msgid: str) -> Remembered:
+        hit = self.get(msgid)
+        if hit is None:
+            raise KeyError(msgid)
+        return hit
+
+    def __iter__(self) -> Iterator[str]:
+        for n in range(len(self._catalogs)):
+            yield from self._memory(n)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class Snapshot:
+    """Hard links to catalogs as they were before the run, for the ones the run replaces.
+
+    A link costs no copy; the replaced file's old bytes live on under it until
+    the run ends and the folder is removed.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._kept: dict[str, Path] = {}
+
+    def keep(self, root: Path, rel: str) -> None:
+        """Keep catalog `rel`'s current bytes (nothing when it does not exist)."""
+        src = root / rel
+        dst = self.folder / str(len(self._kept))
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(src, dst)
+        except FileNotFoundError:
+            return
+        except OSError:  # no hard links on this file system: copy
+            try:
+                dst.write_bytes(src.read_bytes())
+            except FileNotFoundError:
+                return
+        self._kept[rel] = dst
+
+    def has(self, rel: str) -> bool:
+        """Whether `rel` was kept (the run may replace it)."""
+        return rel in self._kept
+
+    def path(self, rel: str) -> Path | None:
+        """Where `rel`'s pre-run bytes are, when it was kept."""
+        return self._kept.get(rel)
+
+    def remove_all(self) -> None:
+        """Delete every link in the folder, and the folder (a killed run's leftovers)."""
+        for p in self.folder.iterdir():
+            p.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.folder.rmdir()
+
+    def remove(self) -> None:
+        """Delete the links (the catalogs themselves stay)."""
+        for p in self._kept.values():
+            p.unlink(missing_ok=True)
+        self._kept.clear()
+        with contextlib.suppress(OSError):
+            self.folder.rmdir()
+
+
+def remove_snapshots(locales: Path) -> None:
+    """Every pre-run snapshot folder in `locales`: under the project lock, all are stale."""
+    for folder in locales.glob(f"{PRERUN}*"):
+        Snapshot(folder).remove_all()

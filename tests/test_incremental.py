@@ -1,0 +1,198 @@
+"""Incremental extract: the cache skips work, never changes a byte of the result."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from digestl10n.catalog import memory_of
+from digestl10n.cli import main
+from digestl10n.files import write_atomic
+from digestl10n.incremental import CACHE_NAME, Cache, MemoryIndex, Snapshot, glossary_change
+from digestl10n.po import format_po, parse_po
+from digestl10n.project import decode_catalog
+
+from .conftest import ROOT
+
+ARTICLE = "digest-2024-06-a"
+GLOSSARY = (ROOT / "glossary.tsv").read_text(encoding="utf-8")
+
+
+def run(project: Path, *args: str) -> str:
+    result = CliRunner().invoke(
+        main, ["-C", str(project), "extract", *args], env={"SOURCE_DATE_EPOCH": "1718000000"}
+    )
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def outputs(project: Path) -> dict[str, bytes]:
+    files = [*project.glob("locales/*.pot"), *project.glob("locales/*/LC_MESSAGES/*.po")]
+    return {p.relative_to(project).as_posix(): p.read_bytes() for p in sorted(files)}
+
+
+def two_articles(project: Path) -> Path:
+    """The seed and a sibling sharing most of its text, glossary included."""
+    src = project / "source"
+    text = (src / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    (src / "sibling.txt").write_text(text.replace("模型", "模形", 3), encoding="utf-8")
+    (project / "glossary.tsv").write_text(GLOSSARY, encoding="utf-8")
+    return project
+
+
+def translate(project: Path, rel: str, prefix: str) -> None:
+    po = parse_po((project / rel).read_text(encoding="utf-8"))
+    for e in po:
+        if not e.obsolete:
+            e.msgstr = prefix + e.msgid
+    (project / rel).write_text(format_po(po), encoding="utf-8")
+
+
+def test_nothing_changed_redoes_nothing_and_a_translator_save_redoes_its_article(project):
+    two_articles(project)
+    assert "2 extracted, 0 up to date" in run(project)
+    assert (project / "locales" / CACHE_NAME).is_file()
+    assert "0 extracted, 2 up to date" in run(project)
+    assert "0 extracted, 2 up to date" in run(project, "--check")
+    translate(project, "locales/en/LC_MESSAGES/sibling.po", "EN ")
+    out = run(project, "-v")
+    assert "1 extracted, 1 up to date" in out and f"source/{ARTICLE}.txt: up to date" in out
+
+
+def test_outputs_are_the_same_bytes_with_and_without_the_cache(project, tmp_path):
+    two_articles(project)
+    run(project)
+    translate(project, "locales/en/LC_MESSAGES/sibling.po", "EN ")
+    run(project)
+    # Edits of every kind at once: a source, a translator's save, a glossary row.
+    src = project / "source" / f"{ARTICLE}.txt"
+    src.write_text(
+        src.read_text(encoding="utf-8").replace("注意力模型", "注意力机制模型") + "\n新段落。\n",
+        encoding="utf-8",
+    )
+    translate(project, f"locales/zh_TW/LC_MESSAGES/{ARTICLE}.po", "審:")
+    gl = project / "glossary.tsv"
+    gl.write_text(gl.read_text(encoding="utf-8").replace("參數", "参量", 1), encoding="utf-8")
+    copy = tmp_path / "copy"
+    shutil.copytree(project, copy)
+    (copy / "locales" / CACHE_NAME).unlink()
+    with_cache = run(project)
+    without = run(copy)
+    assert outputs(project) == outputs(copy)
+    assert "2 extracted, 0 up to date" in without and "2 article(s)" in with_cache
+    # And again with the cache each side now has: still nothing to do, same bytes.
+    assert "0 extracted" in run(project) and "0 extracted" in run(copy)
+    assert outputs(project) == outputs(copy)
+
+
+def test_a_glossary_edit_redoes_only_articles_containing_a_changed_term(project):
+    two_articles(project)
+    gl = project / "glossary.tsv"
+    run(project)
+    absent = "ZZunusedterm"
+    gl.write_text(gl.read_text(encoding="utf-8") + f"{absent}\t=\t=\t=\t=\t\t\n", "utf-8")
+    change = glossary_change(GLOSSARY, gl.read_text(encoding="utf-8"))
+    assert not change.everything and change.terms
+    assert "0 extracted, 2 up to date" in run(project)
+    src = project / "source" / "sibling.txt"
+    src.write_text(src.read_text(encoding="utf-8") + f"\n{absent} 很好。\n", "utf-8")
+    gl.write_text(
+        gl.read_text(encoding="utf-8").replace(f"{absent}\t=", f"{absent}\tZZrendered"), "utf-8"
+    )
+    assert "1 extracted, 1 up to date" in run(project)  # the seed lacks the term
+
+
+def test_a_damaged_cache_is_ignored(project):
+    two_articles(project)
+    run(project)
+    before = outputs(project)
+    (project / "locales" / CACHE_NAME).write_text("{not json", encoding="utf-8")
+    assert "2 extracted" in run(project)
+    assert outputs(project) == before
+
+
+def test_memory_index_answers_as_memory_of_before_the_run(tmp_path):
+    root = tmp_path
+    folder = root / "locales/en/LC_MESSAGES"
+    folder.mkdir(parents=True)
+    texts = {
+        "a": [("one", "1a"), ("two", ""), ("three", "3a")],
+        "b": [("one", "1b"), ("two", "2b"), ("four", "4b")],
+    }
+    rels = []
+    for name, pairs in texts.items():
+        po = parse_po('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n')
+        for msgid, msgstr in pairs:
+            po.append(_entry(msgid, msgstr))
+        (folder / f"{name}.po").write_text(format_po(po), encoding="utf-8")
+        rels.append(f"locales/en/LC_MESSAGES/{name}.po")
+    expected = memory_of(
+        [(Path(r).stem, parse_po((root / r).read_text(encoding="utf-8"))) for r in sorted(rels)]
+    )
+    prerun = Snapshot(root / "locales/.prerun")
+    prerun.keep(root, rels[0])
+    # The run replaces a catalog by rename (never in place): the link keeps the old bytes.
+    write_atomic(root / rels[0], format_po(parse_po('msgid ""\nmsgstr ""\n')).encode())
+    catalogs = [(r, Path(r).stem) for r in rels]
+    index = MemoryIndex(root, catalogs, Cache(root / "c"), prerun, decode_catalog)
+    got = {m: index.get(m) for m in ["one", "two", "three", "four", "five"]}
+    assert got == {m: expected.get(m) for m in got}
+    prerun.remove()
+    assert not (root / "locales/.prerun").exists()
+
+
+def _entry(msgid: str, msgstr: str):  # type: ignore[no-untyped-def]
+    import polib
+
+    return polib.POEntry(msgid=msgid, msgstr=msgstr)
+
+
+def test_a_closed_pipe_ends_quietly_with_every_catalog_written(project, tmp_path):
+    two_articles(project)
+    done = tmp_path / "done"
+    shutil.copytree(project, done)
+    env = {"SOURCE_DATE_EPOCH": "1718000000", "PATH": "/usr/bin:/bin"}
+    cmd = [sys.executable, "-m", "digestl10n", "-C"]
+    subprocess.run([*cmd, str(done), "extract"], check=True, capture_output=True, env=env)
+    proc = subprocess.run(
+        f"'{sys.executable}' -m digestl10n -C '{project}' extract -v --show-dropped | head -n 1",
+        shell=True,
+        capture_output=True,
+        env=env,
+    )
+    assert proc.returncode == 0
+    assert b"Traceback" not in proc.stderr and b"Error" not in proc.stderr, proc.stderr
+    assert outputs(project) == outputs(done)
+
+
+def test_worker_processes_write_what_one_process_writes(project, tmp_path, monkeypatch):
+    import digestl10n.update
+
+    two_articles(project)
+    text = (project / "source" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    for i in range(digestl10n.update.PARALLEL_FROM):
+        (project / "source" / f"copy-{i}.txt").write_text(
+            text.replace("模型", f"模型{i}", i + 1), encoding="utf-8"
+        )
+    serial = tmp_path / "serial"
+    shutil.copytree(project, serial)
+    run(project)
+    monkeypatch.setattr(digestl10n.update, "PARALLEL_FROM", 10**9)
+    run(serial)
+    assert outputs(project) == outputs(serial)
+
+
+def test_quiet_prints_nothing_and_verbose_lists_files(project):
+    two_articles(project)
+    assert run(project, "-q") == ""
+    verbose = run(project, "-v")
+    assert "source/sibling.txt: up to date" in verbose
+    src = project / "source" / "sibling.txt"
+    src.write_text(src.read_text(encoding="utf-8") + "\n又一段。\n", encoding="utf-8")
+    listed = run(project, "-v")
+    assert "  updated locales/en/LC_MESSAGES/sibling.po" in listed
+    assert "0 extracted, 2 up to date" in run(project, "-v")

@@ -111,7 +111,11 @@ def _stage(root: Path, outputs: Sequence[Planned]) -> list[tuple[Planned, Path]]
                     mode = target.stat().st_mode & 0o777
                 except FileNotFoundError:
                     mode = 0o644
-                staged.append((o, temp_beside(target, o.text.encode("utf-8"), mode=mode)))
+                # fsync protects work already on disk; a file created now holds nobody's
+                # work yet (a crash costs a rerun), and cold runs create thousands.
+                data = o.text.encode("utf-8")
+                tmp = temp_beside(target, data, mode=mode, sync=o.old is not None)
+                staged.append((o, tmp))
             except OSError as exc:
                 raise os_error(exc, o.path) from None
     except BaseException:

@@ -196,3 +196,15 @@ def test_quiet_prints_nothing_and_verbose_lists_files(project):
     listed = run(project, "-v")
     assert "  updated locales/en/LC_MESSAGES/sibling.po" in listed
     assert "0 extracted, 2 up to date" in run(project, "-v")
+
+
+def test_a_glossary_made_malformed_is_reported_though_no_article_needs_redoing(project):
+    two_articles(project)
+    run(project)
+    gl = project / "glossary.tsv"
+    gl.write_text(gl.read_text(encoding="utf-8") + "ZZonly\n", encoding="utf-8")  # one cell short
+    before = outputs(project)
+    result = CliRunner().invoke(main, ["-C", str(project), "extract"])
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: glossary.tsv:") and "Traceback" not in result.output
+    assert outputs(project) == before

@@ -207,11 +207,14 @@ class _Extraction:
         dirty = [(path, key) for path, _, key, fresh in plan if not fresh]
         run.redone = len(dirty)
 
+        if dirty or changes:
+            # Parsed whenever it is not the glossary every catalog was made with: a
+            # malformed row is reported even when no article contains its term.
+            self.glossary = project.glossary()
         prerun = None
-        redone: Generator[ArticleResult] | None = None
+        redone = self._redo(dirty)  # a generator: nothing runs before the first article
         try:
             if dirty:
-                self.glossary = project.glossary()
                 if gdig is not None and gtext is not None:
                     cache.glossaries[gdig] = gtext
                 if not self.check:
@@ -242,14 +245,12 @@ class _Extraction:
                 # and forked workers share the index instead of each building it.
                 for index in self.memory.values():
                     index.prepare()
-            redone = self._redo(dirty)
             for path, name, key, fresh in plan:
                 rel = path.relative_to(root).as_posix()
                 if fresh:
                     if each is not None:
                         each(ArticleDone(rel, name, None))
                     continue
-                assert redone is not None  # made above, with an item per unfresh article
                 result = next(redone)
                 written: frozenset[str] = frozenset()
                 if not self.check:
@@ -263,8 +264,7 @@ class _Extraction:
         finally:
             # Stopped early (an error, Ctrl-C): the workers end here, not whenever
             # the generator is collected.
-            if redone is not None:
-                redone.close()
+            redone.close()
             if prerun is not None:
                 prerun.remove()
         return run

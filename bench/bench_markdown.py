@@ -243,9 +243,10 @@ def rows(quick: bool) -> list[Row]:
             300,
             note=f"cold {big_cold.peak:.0f} MiB, warm without cache {big_redo.peak:.0f} MiB "
             f"({big_redo}), nothing changed {big_warm.peak:.0f} MiB ({big_warm}); "
-            "figures in this row are MiB, not seconds",
+            "figures in this row are MiB",
             limit="< 300 MiB cold and warm",
             ok=peak < 300,
+            unit=" MiB",
         )
     )
     return out

@@ -34,6 +34,7 @@ class Row:
     note: str = ""
     limit: str = ""  # the target, e.g. "ours ≤ 1/3 of theirs"
     ok: bool | None = None
+    unit: str = "s"  # what `ours` and `theirs` count: seconds unless said
 
     @property
     def ratio(self) -> float | None:

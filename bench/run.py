@@ -45,11 +45,11 @@ def main() -> int:
 
 
 def _print(r: Row) -> None:
-    theirs = f"{r.theirs:8.2f}s" if r.theirs is not None else "     n/a"
+    theirs = f"{r.theirs:8.2f}{r.unit}" if r.theirs is not None else "     n/a"
     ratio = f"{r.ratio:6.2f}x" if r.ratio is not None else "    - "
     status = "" if r.ok is None else (" ok" if r.ok else " MISSED")
     print(
-        f"  {r.task:<48} ours {r.ours:8.2f}s | {r.theirs_name:<22} {theirs} | ratio {ratio}{status}"
+        f"  {r.task:<48} ours {r.ours:8.2f}{r.unit} | {r.theirs_name:<22} {theirs} | ratio {ratio}{status}"
     )
     if r.limit:
         print(f"      target: {r.limit}")

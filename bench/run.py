@@ -48,9 +48,8 @@ def _print(r: Row) -> None:
     theirs = f"{r.theirs:8.2f}{r.unit}" if r.theirs is not None else "     n/a"
     ratio = f"{r.ratio:6.2f}x" if r.ratio is not None else "    - "
     status = "" if r.ok is None else (" ok" if r.ok else " MISSED")
-    print(
-        f"  {r.task:<48} ours {r.ours:8.2f}{r.unit} | {r.theirs_name:<22} {theirs} | ratio {ratio}{status}"
-    )
+    ours = f"{r.ours:8.2f}{r.unit}"
+    print(f"  {r.task:<48} ours {ours} | {r.theirs_name:<22} {theirs} | ratio {ratio}{status}")
     if r.limit:
         print(f"      target: {r.limit}")
     if r.note:

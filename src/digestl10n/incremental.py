@@ -310,11 +310,6 @@ class MemoryIndex(Mapping[str, "Remembered"]):
     def __bool__(self) -> bool:
         return bool(self._catalogs)
 
-    def prepare(self) -> None:
-        """Build the index now (before worker processes fork, so they share it)."""
-        if self._index is None:
-            self._index = self._build()
-
     def _build(self) -> dict[bytes, int]:
         index: dict[bytes, int] = {}
         for n, (rel, _) in enumerate(self._catalogs):
@@ -348,9 +343,13 @@ class MemoryIndex(Mapping[str, "Remembered"]):
         return found
 
     def get(self, msgid: str, default: Remembered | None = None) -> Remembered | None:  # type: ignore[override]
-        """The remembered translation of `msgid`, else `default`."""
-        self.prepare()
-        assert self._index is not None
+        """The remembered translation of `msgid`, else `default`.
+
+        The index is built at the first question: a run whose units are all in
+        their catalogs already (every run but one with new text) never needs it.
+        """
+        if self._index is None:
+            self._index = self._build()
         n = self._index.get(msgid_key(msgid))
         if n is None:
             return default

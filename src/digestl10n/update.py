@@ -241,10 +241,6 @@ class _Extraction:
                     )
                     for lang in self.targets
                 }
-                # Built now: a catalog that does not parse stops the run before any write,
-                # and forked workers share the index instead of each building it.
-                for index in self.memory.values():
-                    index.prepare()
             for path, name, key, fresh in plan:
                 rel = path.relative_to(root).as_posix()
                 if fresh:

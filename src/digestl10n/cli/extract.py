@@ -174,24 +174,24 @@ def _report(r: ArticleResult, *, check: bool, written: frozenset[str]) -> list[s
         done = o.changed if check else o.path in written
         out.append(f"  {verb if done else 'unchanged'} {o.path}")
     for tag, s in r.stats.items():
-        parts = [f"{n} {what}" for what, n in _parts(s) if n]
+        parts = [f"{n} {what}" for what, n in _parts(s, why=True) if n]
         if parts:
             out.append(f"  {tag}: " + "; ".join(parts))
     return out
 
 
-def _parts(s: SyncStats) -> list[tuple[str, int]]:
+def _parts(s: SyncStats, *, why: bool = False) -> list[tuple[str, int]]:
+    """What a merge did to a catalog, as (label, count); `why` explains the cosmetic ones."""
+    cosmetic = "kept without fuzzy" + (
+        ": edit only cosmetic (spacing, line breaks, full/half-width punctuation)" if why else ""
+    )
     return [
         ("fuzzy", len(s.fuzzy)),
         ("new", s.new),
         ("obsolete", len(s.obsoleted)),
         ("revived from obsolete", s.revived),
         ("offered from translation memory", s.from_memory),
-        (
-            "kept without fuzzy: edit only cosmetic (spacing, line breaks, "
-            "full/half-width punctuation)",
-            len(s.cosmetic),
-        ),
+        (cosmetic, len(s.cosmetic)),
     ]
 
 
@@ -217,7 +217,7 @@ class _Summary:
             self.changed += o.changed
         for tag, s in r.stats.items():
             for what, n in _parts(s):
-                self.stats[tag][what.split(":")[0]] += n
+                self.stats[tag][what] += n
 
     def lines(self, total: int, skipped: int) -> list[str]:
         would = "would be " if self.check else ""

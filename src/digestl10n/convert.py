@@ -27,6 +27,7 @@ from .pivot import (
 from .po import format_po, parse_po
 from .project import PYPROJECT, Project
 from .variants import (
+    Converters,
     ConvertStats,
     Review,
     base_texts,
@@ -72,14 +73,19 @@ def convert_project(
     """
     catalogs = Catalogs(existing)
     done: dict[str, polib.POFile] = {}
+    converters = Converters(glossary)  # each variant's converter built once per run
+    last = None
     out = []
     for name, source, variant, path, po in _variant_catalogs(
         project, catalogs, languages, done, create=True
     ):
+        if name != last:
+            converters.forget()
+            last = name
         base = _base_texts(project, catalogs, done, name, source, variant, po)
         if adopt and path in existing:
             adopt_catalog(po, variant.opencc)
-        stats = convert_catalog(po, base, variant, glossary)
+        stats = convert_catalog(po, base, variant, glossary, converter=converters(variant))
         done[path] = po
         text = format_po(po, project.settings.width)
         out.append(Converted(path, variant, text, existing.get(path), stats))

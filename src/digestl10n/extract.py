@@ -84,8 +84,11 @@ def extract(
         )
         for lang in targets
     }
+    converters = None  # variants.Converters: each variant's converter built once per run
     results = []
     for article in articles:
+        if converters is not None:
+            converters.forget()
         source_language = sources[article.name]
         outputs = []
         tpath = pot_path(settings, article.name)
@@ -125,7 +128,9 @@ def extract(
                 annotate(po, glossary, lang, source=source_language)
             variant = settings.variant(lang)
             if variant is not None:
-                from .variants import base_texts, convert_catalog
+                from .variants import Converters, base_texts, convert_catalog
+
+                converters = converters or Converters(glossary)
 
                 from_source = source_language is not None and (
                     variant.base.tag == source_language.tag
@@ -135,7 +140,11 @@ def extract(
                     base_path = po_path(settings, variant.base, article.name)
                     base = done.get(variant.base.tag) or catalogs.get(base_path)
                 convert_catalog(
-                    po, base_texts(po, base, from_source=from_source), variant, glossary
+                    po,
+                    base_texts(po, base, from_source=from_source),
+                    variant,
+                    glossary,
+                    converter=converters(variant),
                 )
             done[lang.tag] = po
             outputs.append(Output(path, format_po(po, settings.width), existing.get(path)))

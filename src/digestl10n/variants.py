@@ -86,8 +86,17 @@ class SteeredConverter:
     Build one per (config, glossary): the term pattern is compiled once.
     """
 
-    def __init__(self, config: str, steering: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        config: str,
+        steering: Mapping[str, str] | None = None,
+        *,
+        verbatim: dict[str, list[tuple[int, int]]] | None = None,
+    ):
         self.config = config
+        # Protected spans by text, filled as texts are seen: the converters of one run
+        # share it, so each text is parsed once for all variants, not once per variant.
+        self._verbatim = verbatim
         self._opencc = converter(config)
         # Terms without a Han character are Latin and already pass through untouched.
         self._renderings = {k: v for k, v in (steering or {}).items() if k and any(map(is_han, k))}
@@ -186,14 +195,24 @@ class SteeredConverter:
         """
         verbatim = []
         if any(m in text for m in MARKUP_HINTS):
-            from .segment.markdown import protected_spans  # the parser, only when needed
-
-            verbatim = [(s, e, text[s:e]) for s, e in protected_spans(text)]
+            verbatim = [(s, e, text[s:e]) for s, e in self._protected(text)]
         terms = self._term_hits(text)
         if not verbatim:
             return terms
         terms = [t for t in terms if not any(s < t[1] and t[0] < e for s, e, _ in verbatim)]
         return sorted(verbatim + terms)
+
+    def _protected(self, text: str) -> list[tuple[int, int]]:
+        """markdown.protected_spans(text), from the shared memo when there is one."""
+        from .segment.markdown import protected_spans  # the parser, only when needed
+
+        memo = self._verbatim
+        if memo is None:
+            return protected_spans(text)
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = protected_spans(text)
+        return found
 
     def _term_hits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, rendering) of the glossary terms in `text`, leftmost longest first."""
@@ -495,8 +514,41 @@ def steering_for(glossary: Glossary | None, variant: Variant) -> dict[str, str]:
     return steering
 
 
+class Converters:
+    """The steered converter of each variant, built on first use, for one run over many catalogs.
+
+    Building one loads OpenCC's configuration and compiles the glossary's term
+    pattern, so a run builds each variant's once. The converters share one memo of
+    protected spans (a variant of the source converts the same msgids as its
+    siblings); `forget` empties it between articles, so it never holds the archive.
+    """
+
+    def __init__(self, glossary: Glossary | None = None) -> None:
+        self.glossary = glossary
+        self._built: dict[tuple[str, str, str], SteeredConverter] = {}
+        self._verbatim: dict[str, list[tuple[int, int]]] = {}
+
+    def __call__(self, variant: Variant) -> SteeredConverter:
+        """The converter for `variant`, steered by the glossary."""
+        key = (variant.target.tag, variant.base.tag, variant.opencc)
+        found = self._built.get(key)
+        if found is None:
+            steering = steering_for(self.glossary, variant)
+            found = self._built[key] = _converter_for(variant, steering, self._verbatim)
+        return found
+
+    def forget(self) -> None:
+        """Drop the protected spans seen so far (the texts of the article just done)."""
+        self._verbatim.clear()
+
+
 def convert_catalog(
-    po: polib.POFile, base: Mapping[str, str], variant: Variant, glossary: Glossary | None = None
+    po: polib.POFile,
+    base: Mapping[str, str],
+    variant: Variant,
+    glossary: Glossary | None = None,
+    *,
+    converter: SteeredConverter | None = None,
 ) -> ConvertStats:
     """Fill and refresh a variant's catalog from `base` (msgid → the text to convert), in place.
 
@@ -507,8 +559,9 @@ def convert_catalog(
     Entries without base text (a pivot base not translated yet) are left alone.
     In an adopted catalog (header field ADOPTED), a translated entry without
     provenance is a reviewer's: kept as it is, without a comment.
+    `converter`, when given (from `Converters`), is the variant's one, built once per run.
     """
-    convert = _converter_for(variant, steering_for(glossary, variant))
+    convert = converter or _converter_for(variant, steering_for(glossary, variant))
     adopted = ADOPTED in po.metadata
     filled = updated = unchanged = 0
     kept: list[str] = []
@@ -548,9 +601,13 @@ def convert_catalog(
     return ConvertStats(filled, updated, unchanged, tuple(kept), tuple(fuzzy), tuple(no_base))
 
 
-def _converter_for(variant: Variant, steering: Mapping[str, str]) -> SteeredConverter:
+def _converter_for(
+    variant: Variant,
+    steering: Mapping[str, str],
+    verbatim: dict[str, list[tuple[int, int]]] | None = None,
+) -> SteeredConverter:
     try:
-        return SteeredConverter(variant.opencc, steering)
+        return SteeredConverter(variant.opencc, steering, verbatim=verbatim)
     except ConfigError as exc:
         raise ConfigError(f"variants.{variant.target.tag}: {exc.message}", exc.path) from None
 

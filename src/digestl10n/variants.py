@@ -47,6 +47,9 @@ _SEP = "\ufdd1"
 # Texts per OpenCC call: long enough to amortise the call, short enough to bound memory.
 _BATCH = 4096
 
+# A text holding one of these takes the careful path: markup, or our own markers.
+_SPECIAL = re.compile("|".join(re.escape(h) for h in (MARK, _SEP, *MARKUP_HINTS)))
+
 # OpenCC has a few entries that rewrite Latin letters (U盘 → 隨身碟, B超 → 超音波);
 # the careful path keeps every ASCII run out of its reach.
 _ASCII = re.compile(r"([\x00-\x7f]+)")
@@ -119,19 +122,20 @@ class SteeredConverter:
         phrase can reach across it.
         """
         out: list[str | None] = [None] * len(texts)
-        batch: list[tuple[int, str, list[str]]] = []
+        plain: list[int] = []
         careful: list[tuple[int, str, list[str]]] = []
+        special = _SPECIAL.search
         for i, text in enumerate(texts):
             if text.isascii():
                 out[i] = text
-                continue
-            prepared = self._prepare(text)
-            if prepared is not None:
-                batch.append((i, *prepared))
+            elif special(text) is None:
+                plain.append(i)
             elif MARK in text or _SEP in text:
                 out[i] = self._careful(text)
             else:
                 careful.append((i, *self._careful_masked(text)))
+        for start in range(0, len(plain), _BATCH):
+            self._convert_plain(texts, plain[start : start + _BATCH], out, careful)
         # The careful texts (links, code: most lines of a Markdown weekly) are batched
         # too: their masked form, converted in one call, put back piece by piece.
         converted = self._convert_batched([masked for _, masked, _ in careful])
@@ -141,10 +145,57 @@ class SteeredConverter:
                 out[i] = self._careful(texts[i])
                 continue
             out[i] = "".join(chain.from_iterable(zip(pieces, [*kept, ""], strict=True)))
-        converted = self._convert_batched([masked for _, masked, _ in batch])
-        for (i, masked, terms), result in zip(batch, converted, strict=True):
-            out[i] = self._finish(texts[i], masked, result, terms)
         return out  # type: ignore[return-value]
+
+    def _convert_plain(
+        self,
+        texts: list[str],
+        chunk: list[int],
+        out: list[str | None],
+        careful: list[tuple[int, str, list[str]]],
+    ) -> None:
+        """Convert texts[i] for i in `chunk` (no markup, no marker) into `out`, in one OpenCC call.
+
+        The chunk is joined first and the work done on the whole: one split on the
+        term pattern (no term holds the separator, so each text splits as it would
+        alone), each term a marker, one call; per text, only the terms go back in.
+        Latin needs no marker: OpenCC's keys are Han but for a few (U盘 → 隨身碟);
+        a text whose Latin came back changed is redone the careful way, as is one
+        holding a term with a Latin edge, which must meet a word boundary.
+        """
+        joined = _SEP.join([texts[i] for i in chunk])
+        parts = self._split(joined) if self._split is not None else [joined]
+        masked = MARK.join(parts[0::2]) if len(parts) > 1 else joined
+        terms = parts[1::2]
+        converted = self._opencc.convert(masked)
+        results = converted.split(_SEP)
+        if len(results) != len(chunk) or converted.count(MARK) != len(terms):  # pragma: no cover
+            for i in chunk:  # OpenCC never drops the separator or the marker
+                out[i] = self._careful(texts[i])
+            return
+        # Latin changed: looked for per text only when the whole chunk shows it (or
+        # a text holds a NUL, which would blur where the texts part).
+        changed = "\0" in joined or _ascii_of(converted) != _ascii_of(masked)
+        mine = masked.split(_SEP) if changed else results
+        renderings = self._renderings
+        latin = self._latin_edged
+        k = 0
+        for i, result, before in zip(chunk, results, mine, strict=True):
+            if MARK not in result:
+                text_terms: list[str] = []
+                out[i] = result
+            else:
+                pieces = result.split(MARK)
+                text_terms = terms[k : k + len(pieces) - 1]
+                k += len(text_terms)
+                if latin and not latin.isdisjoint(text_terms):
+                    careful.append((i, *self._careful_masked(texts[i])))
+                    continue
+                filled = [renderings[t] for t in text_terms]
+                filled.append("")
+                out[i] = "".join(chain.from_iterable(zip(pieces, filled, strict=True)))
+            if changed and _ascii_of(result) != _ascii_of(before):
+                out[i] = self._careful(texts[i])
 
     def _convert_batched(self, masked: list[str]) -> list[str]:
         """Each text converted by OpenCC, `_BATCH` texts joined by `_SEP` per call."""
@@ -156,34 +207,6 @@ class SteeredConverter:
                 converted = [self._opencc.convert(text) for text in chunk]
             out += converted
         return out
-
-    def _prepare(self, text: str) -> tuple[str, list[str]] | None:
-        """The text OpenCC gets (each term a marker) and the terms, or None for the careful path."""
-        if MARK in text or _SEP in text or any(m in text for m in MARKUP_HINTS):
-            return None
-        # Only the terms are cut out, by one split on the term pattern (gap, term,
-        # gap, …). Latin needs no marker: OpenCC's keys are Han but for a few
-        # (U盘 → 隨身碟), which _finish catches.
-        parts = self._split(text) if self._split is not None else [text]
-        if len(parts) == 1:
-            return text, []
-        terms = parts[1::2]
-        if self._latin_edged and not self._latin_edged.isdisjoint(terms):
-            return None
-        return MARK.join(parts[0::2]), terms
-
-    def _finish(self, text: str, masked: str, out: str, terms: list[str]) -> str:
-        """OpenCC's output for a prepared text with the terms' renderings put back."""
-        if out.encode("ascii", "ignore") != masked.encode("ascii", "ignore"):
-            return self._careful(text)
-        if not terms:
-            return out
-        pieces = out.split(MARK)
-        if len(pieces) != len(terms) + 1:  # pragma: no cover - OpenCC never drops the marker
-            return self._careful(text)
-        renderings = [self._renderings[t] for t in terms]
-        renderings.append("")
-        return "".join(chain.from_iterable(zip(pieces, renderings, strict=True)))
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) of the code, URLs and glossary terms in `text`, in order.
@@ -303,6 +326,11 @@ def _trie_pattern(terms: Iterable[str]) -> re.Pattern[str]:
         return body
 
     return re.compile(f"({build(trie)})")
+
+
+def _ascii_of(text: str) -> bytes:
+    """The ASCII characters of `text` and its batch separators (as NUL), in order."""
+    return text.replace(_SEP, "\0").encode("ascii", "ignore")
 
 
 def _mask_ascii(gap: str, masked: list[str], kept: list[str]) -> None:

@@ -231,7 +231,15 @@ def test_converters_build_each_variant_once_and_parse_each_text_once(monkeypatch
         return real(text)
 
     monkeypatch.setattr(markdown, "protected_spans", counting)
-    glossary = terms("数据	資料")
+    planned: list[str] = []
+    plan = variants.SteeredConverter._mask_plan
+
+    def counting_plans(self, text):  # type: ignore[no-untyped-def]
+        planned.append(text)
+        return plan(self, text)
+
+    monkeypatch.setattr(variants.SteeredConverter, "_mask_plan", counting_plans)
+    glossary = load_glossary("zh-Hans\tzh-TW\tzh-HK\tnote\n数据\t資料\t數據\t\n", "glossary.tsv")
     converters = Converters(glossary)
     hk = Variant(parse_language("zh-HK"), HANS, "s2hk")
     assert converters(S2TWP) is converters(S2TWP)
@@ -245,6 +253,8 @@ def test_converters_build_each_variant_once_and_parse_each_text_once(monkeypatch
     assert po[0].msgstr.endswith("(https://example.com/数据)和 `数据`")
     # Once for both variants through the shared memo, once more per converter built alone.
     assert parsed == [text] * 3
+    # Masked once for both variants too: same terms, only their renderings differ.
+    assert planned == [text] * 3
     converters.forget()
     converters(hk).convert_many([text])
     assert parsed == [text] * 4

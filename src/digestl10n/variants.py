@@ -26,7 +26,7 @@ import difflib
 import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain
 from typing import Any
@@ -48,6 +48,7 @@ _SEP = "\ufdd1"
 _BATCH = 4096
 
 # A text holding one of these takes the careful path: markup, or our own markers.
+_HINTS = re.compile("|".join(re.escape(h) for h in MARKUP_HINTS))
 _SPECIAL = re.compile("|".join(re.escape(h) for h in (MARK, _SEP, *MARKUP_HINTS)))
 
 # OpenCC has a few entries that rewrite Latin letters (U盘 → 隨身碟, B超 → 超音波);
@@ -82,6 +83,27 @@ def converter(config: str) -> opencc.OpenCC:
 # --- Steered conversion -------------------------------------------------------------------------
 
 
+# A text's masked form, what the marks stand for, and which of those are terms (index, term).
+_MaskPlan = tuple[str, list[str], list[tuple[int, str]]]
+
+
+@dataclass
+class TextMemo:
+    """What steered converters learn of each text, for the converters of one run to share.
+
+    Keyed by the text: its protected spans (markdown.protected_spans); by the
+    converter's terms and the text: its masked form. Empty it between articles.
+    """
+
+    verbatim: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    masked: dict[tuple[frozenset[str], str], _MaskPlan] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        """Forget every text."""
+        self.verbatim.clear()
+        self.masked.clear()
+
+
 class SteeredConverter:
     """OpenCC conversion where glossary renderings win and verbatim text passes through.
 
@@ -94,12 +116,12 @@ class SteeredConverter:
         config: str,
         steering: Mapping[str, str] | None = None,
         *,
-        verbatim: dict[str, list[tuple[int, int]]] | None = None,
+        memo: TextMemo | None = None,
     ):
         self.config = config
-        # Protected spans by text, filled as texts are seen: the converters of one run
-        # share it, so each text is parsed once for all variants, not once per variant.
-        self._verbatim = verbatim
+        # What is learnt of each text, shared by the converters of one run: a text is
+        # parsed once for all variants, and masked once for all with the same terms.
+        self._memo = memo
         self._opencc = converter(config)
         # Terms without a Han character are Latin and already pass through untouched.
         self._renderings = {k: v for k, v in (steering or {}).items() if k and any(map(is_han, k))}
@@ -109,6 +131,7 @@ class SteeredConverter:
             t for t in self._renderings if t[0] in _WORD or t[-1] in _WORD
         )
         self._split = _trie_pattern(self._renderings).split if self._renderings else None
+        self._terms = frozenset(self._renderings)
 
     def __call__(self, text: str) -> str:
         """`text` converted."""
@@ -229,9 +252,9 @@ class SteeredConverter:
         """markdown.protected_spans(text), from the shared memo when there is one."""
         from .segment.markdown import protected_spans  # the parser, only when needed
 
-        memo = self._verbatim
-        if memo is None:
+        if self._memo is None:
             return protected_spans(text)
+        memo = self._memo.verbatim
         found = memo.get(text)
         if found is None:
             found = memo[text] = protected_spans(text)
@@ -258,16 +281,44 @@ class SteeredConverter:
 
     def _careful_masked(self, text: str) -> tuple[str, list[str]]:
         """What `_careful` gives OpenCC for a text without the marker, and what it cut out."""
+        if self._memo is None:
+            masked, kept, terms = self._mask_plan(text)
+        else:
+            plans = self._memo.masked
+            key = (self._terms, text)
+            plan = plans.get(key)
+            if plan is None:
+                plan = plans[key] = self._mask_plan(text)
+            masked, kept, terms = plan
+        if terms:
+            kept = kept.copy()
+            for i, term in terms:
+                kept[i] = self._renderings[term]
+        return masked, kept
+
+    def _mask_plan(self, text: str) -> _MaskPlan:
+        """The masked text, what it cut out, and which of those are terms (index, term).
+
+        The same for every converter with the same terms: only the renderings differ.
+        """
+        verbatim = self._protected(text) if _HINTS.search(text) else []
+        hits = self._term_hits(text)
+        if verbatim:
+            hits = [t for t in hits if not any(s < t[1] and t[0] < e for s, e in verbatim)]
         masked: list[str] = []
         kept: list[str] = []
+        terms: list[tuple[int, str]] = []
         pos = 0
-        for start, end, replacement in self.spans(text):
+        spans = sorted([(s, e, False) for s, e in verbatim] + [(s, e, True) for s, e, _ in hits])
+        for start, end, is_term in spans:
             _mask_ascii(text[pos:start], masked, kept)
             masked.append(MARK)
-            kept.append(replacement)
+            if is_term:
+                terms.append((len(kept), text[start:end]))
+            kept.append(text[start:end])
             pos = end
         _mask_ascii(text[pos:], masked, kept)
-        return "".join(masked), kept
+        return "".join(masked), kept, terms
 
     def _careful(self, text: str) -> str:
         """Code, URLs, terms and every Latin run cut out before OpenCC sees the text."""
@@ -546,15 +597,15 @@ class Converters:
     """The steered converter of each variant, built on first use, for one run over many catalogs.
 
     Building one loads OpenCC's configuration and compiles the glossary's term
-    pattern, so a run builds each variant's once. The converters share one memo of
-    protected spans (a variant of the source converts the same msgids as its
-    siblings); `forget` empties it between articles, so it never holds the archive.
+    pattern, so a run builds each variant's once. The converters share one TextMemo
+    (the variants of the source convert the same msgids, mostly with the same
+    terms); `forget` empties it between articles, so it never holds the archive.
     """
 
     def __init__(self, glossary: Glossary | None = None) -> None:
         self.glossary = glossary
         self._built: dict[tuple[str, str, str], SteeredConverter] = {}
-        self._verbatim: dict[str, list[tuple[int, int]]] = {}
+        self._memo = TextMemo()
 
     def __call__(self, variant: Variant) -> SteeredConverter:
         """The converter for `variant`, steered by the glossary."""
@@ -562,12 +613,12 @@ class Converters:
         found = self._built.get(key)
         if found is None:
             steering = steering_for(self.glossary, variant)
-            found = self._built[key] = _converter_for(variant, steering, self._verbatim)
+            found = self._built[key] = _converter_for(variant, steering, self._memo)
         return found
 
     def forget(self) -> None:
-        """Drop the protected spans seen so far (the texts of the article just done)."""
-        self._verbatim.clear()
+        """Drop what was learnt of the texts seen so far (those of the article just done)."""
+        self._memo.clear()
 
 
 def convert_catalog(
@@ -632,10 +683,10 @@ def convert_catalog(
 def _converter_for(
     variant: Variant,
     steering: Mapping[str, str],
-    verbatim: dict[str, list[tuple[int, int]]] | None = None,
+    memo: TextMemo | None = None,
 ) -> SteeredConverter:
     try:
-        return SteeredConverter(variant.opencc, steering, verbatim=verbatim)
+        return SteeredConverter(variant.opencc, steering, memo=memo)
     except ConfigError as exc:
         raise ConfigError(f"variants.{variant.target.tag}: {exc.message}", exc.path) from None
 

@@ -104,11 +104,18 @@ def review_project(
     them up to date); writes nothing.
     """
     catalogs = Catalogs(existing)
+    converters = Converters(glossary)  # each variant's converter built once per run
+    last = None
     reviews = []
     skipped: dict[str, int] = {}
     for name, source, variant, path, po in _variant_catalogs(project, catalogs, languages, {}):
+        if name != last:
+            converters.forget()
+            last = name
         base = _base_texts(project, catalogs, {}, name, source, variant, po)
-        found, skipped[path] = review_catalog(po, path, base, variant, glossary)
+        found, skipped[path] = review_catalog(
+            po, path, base, variant, glossary, converter=converters(variant)
+        )
         reviews += found
     return reviews, skipped
 

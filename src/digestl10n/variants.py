@@ -821,13 +821,16 @@ def review_catalog(
     base: Mapping[str, str],
     variant: Variant,
     glossary: Glossary | None = None,
+    *,
+    converter: SteeredConverter | None = None,
 ) -> tuple[list[Review], int]:
     """The phrase-level spans of every machine entry of a variant catalog, and its reviewer edits.
 
     Reads the catalog as it is; changes nothing. Reviewer edits are counted, not listed.
+    `converter`, when given (from `Converters`), is the variant's one, built once per run.
     """
     steering = steering_for(glossary, variant)
-    convert = _converter_for(variant, steering)
+    convert = converter or _converter_for(variant, steering)
     reviews = []
     skipped = 0
     for entry in po:

@@ -800,6 +800,35 @@ def html_tags(text: str) -> list[tuple[int, int]]:
     return sorted(tags)
 
 
+# An inline link markdown-it reads one way only: a label without brackets, code,
+# tags or escapes, then a destination with no space, parenthesis, escape or entity.
+_SIMPLE_LINK = re.compile(r"\[[^\[\]\\`<]*\](\([^\s()<>\\`&\x00-\x1f\x7f]+\))")
+# Outside such links, any of these may start something only the parser can read.
+_NOT_SIMPLE = re.compile(r"[\[\]\\`<]")
+
+
+def _simple_links(text: str) -> list[tuple[int, int]] | None:
+    """protected_spans' spans before bare URLs, if `text` holds no markup but simple links.
+
+    None when anything else could be markup (a bracket outside a simple link, an
+    image, code, a tag, an escape, a destination markdown-it refuses): the parser
+    decides then. Most lines of a weekly are `[title](url) text`.
+    """
+    spans = []
+    last = 0
+    for m in _SIMPLE_LINK.finditer(text):
+        start = m.start()
+        if (start and text[start - 1] == "!") or _NOT_SIMPLE.search(text, last, start):
+            return None
+        if not _MD.validateLink(m.group(1)[1:-1]):
+            return None
+        spans.append((m.start(1) - 1, m.end()))
+        last = m.end()
+    if _NOT_SIMPLE.search(text, last):
+        return None
+    return spans
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint spans of an inline Markdown text that no edition may change.
 
@@ -812,9 +841,13 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in protected_spans(t)]
     ['](https://example.com/网络日志)', '`代码`', '<ins>', '</ins>']
     """
-    spans: list[tuple[int, int]] = []
-    _MD.parseInline(text, {_PROTECT_KEY: spans, "references": _AnyReference()})
-    spans.sort()
+    found = _simple_links(text)
+    if found is None:
+        spans: list[tuple[int, int]] = []
+        _MD.parseInline(text, {_PROTECT_KEY: spans, "references": _AnyReference()})
+        spans.sort()
+    else:
+        spans = found
     out: list[tuple[int, int]] = []
     pos = 0
     for start, end in [*spans, (len(text), len(text))]:

@@ -19,6 +19,7 @@ from digestl10n.languages import parse_language
 from digestl10n.po import format_po, parse_po
 from digestl10n.segment import parse_article
 from digestl10n.variants import (
+    Converters,
     convert_catalog,
     convert_text,
     converter,
@@ -217,6 +218,46 @@ def test_fills_untranslated_entries_with_provenance():
     assert po[0].tcomment == f"machine: opencc s2twp {fingerprint('大型語言模型的參數')}"
     assert provenance(po[0]) == ("machine", fingerprint("大型語言模型的參數"))
     assert stats.filled == 2
+
+
+def test_converters_build_each_variant_once_and_parse_each_text_once(monkeypatch):
+    from digestl10n.segment import markdown
+
+    parsed: list[str] = []
+    real = markdown.protected_spans
+
+    def counting(text: str) -> list[tuple[int, int]]:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(markdown, "protected_spans", counting)
+    planned: list[str] = []
+    plan = variants.SteeredConverter._mask_plan
+
+    def counting_plans(self, text):  # type: ignore[no-untyped-def]
+        planned.append(text)
+        return plan(self, text)
+
+    monkeypatch.setattr(variants.SteeredConverter, "_mask_plan", counting_plans)
+    glossary = load_glossary("zh-Hans\tzh-TW\tzh-HK\tnote\n数据\t資料\t數據\t\n", "glossary.tsv")
+    converters = Converters(glossary)
+    hk = Variant(parse_language("zh-HK"), HANS, "s2hk")
+    assert converters(S2TWP) is converters(S2TWP)
+    text = "见[数据](https://example.com/数据)和 `数据`"
+    for variant in (S2TWP, hk):
+        po = catalog(entry(text))
+        convert_catalog(po, identity(po), variant, glossary, converter=converters(variant))
+        alone = catalog(entry(text))
+        convert_catalog(alone, identity(alone), variant, glossary)
+        assert po[0].msgstr == alone[0].msgstr
+    assert po[0].msgstr.endswith("(https://example.com/数据)和 `数据`")
+    # Once for both variants through the shared memo, once more per converter built alone.
+    assert parsed == [text] * 3
+    # Masked once for both variants too: same terms, only their renderings differ.
+    assert planned == [text] * 3
+    converters.forget()
+    converters(hk).convert_many([text])
+    assert parsed == [text] * 4
 
 
 def test_without_glossary_opencc_decides():

@@ -27,6 +27,7 @@ from .pivot import (
 from .po import format_po, parse_po
 from .project import PYPROJECT, Project
 from .variants import (
+    Converters,
     ConvertStats,
     Review,
     base_texts,
@@ -72,14 +73,19 @@ def convert_project(
     """
     catalogs = Catalogs(existing)
     done: dict[str, polib.POFile] = {}
+    converters = Converters(glossary)  # each variant's converter built once per run
+    last = None
     out = []
     for name, source, variant, path, po in _variant_catalogs(
         project, catalogs, languages, done, create=True
     ):
+        if name != last:
+            converters.forget()
+            last = name
         base = _base_texts(project, catalogs, done, name, source, variant, po)
         if adopt and path in existing:
             adopt_catalog(po, variant.opencc)
-        stats = convert_catalog(po, base, variant, glossary)
+        stats = convert_catalog(po, base, variant, glossary, converter=converters(variant))
         done[path] = po
         text = format_po(po, project.settings.width)
         out.append(Converted(path, variant, text, existing.get(path), stats))
@@ -98,11 +104,18 @@ def review_project(
     them up to date); writes nothing.
     """
     catalogs = Catalogs(existing)
+    converters = Converters(glossary)  # each variant's converter built once per run
+    last = None
     reviews = []
     skipped: dict[str, int] = {}
     for name, source, variant, path, po in _variant_catalogs(project, catalogs, languages, {}):
+        if name != last:
+            converters.forget()
+            last = name
         base = _base_texts(project, catalogs, {}, name, source, variant, po)
-        found, skipped[path] = review_catalog(po, path, base, variant, glossary)
+        found, skipped[path] = review_catalog(
+            po, path, base, variant, glossary, converter=converters(variant)
+        )
         reviews += found
     return reviews, skipped
 

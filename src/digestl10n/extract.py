@@ -23,6 +23,7 @@ from .po import format_po
 
 if TYPE_CHECKING:
     from .glossary import Glossary
+    from .variants import Converters
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def extract(
     languages: tuple[Language, ...] | None = None,
     glossary: Glossary | None = None,
     memory: Mapping[str, Mapping[str, Remembered]] | None = None,
+    converters: Converters | None = None,
 ) -> list[ArticleResult]:
     """Template and updated catalogs for each article, msgmerge-style.
 
@@ -74,7 +76,9 @@ def extract(
     entry lists the terms it contains; variants (settings.variants) are filled
     by OpenCC from their base after the sync. `memory` (language tag → msgid →
     translation) replaces the translation memory built from `existing`, so a
-    caller can pass the catalogs of one article and a memory of them all.
+    caller can pass the catalogs of one article and a memory of them all;
+    `converters` (made with the same glossary) lets calls share the variants'
+    converters, built once per run.
     """
     catalogs = Catalogs(existing)
     targets = settings.bases_first(languages if languages is not None else settings.targets)
@@ -96,6 +100,8 @@ def extract(
     )
     results = []
     for article in articles:
+        if converters is not None:
+            converters.forget()
         source_language = sources[article.name]
         outputs = []
         tpath = pot_path(settings, article.name)
@@ -135,7 +141,9 @@ def extract(
                 annotate(po, glossary, lang, source=source_language)
             variant = settings.variant(lang)
             if variant is not None:
-                from .variants import base_texts, convert_catalog
+                from .variants import Converters, base_texts, convert_catalog
+
+                converters = converters or Converters(glossary)
 
                 from_source = source_language is not None and (
                     variant.base.tag == source_language.tag
@@ -145,7 +153,11 @@ def extract(
                     base_path = po_path(settings, variant.base, article.name)
                     base = done.get(variant.base.tag) or catalogs.get(base_path)
                 convert_catalog(
-                    po, base_texts(po, base, from_source=from_source), variant, glossary
+                    po,
+                    base_texts(po, base, from_source=from_source),
+                    variant,
+                    glossary,
+                    converter=converters(variant),
                 )
             done[lang.tag] = po
             outputs.append(

@@ -48,6 +48,7 @@ from .writing import G, Planned, Written, write_groups
 
 if TYPE_CHECKING:
     from .glossary import Glossary
+    from .variants import Converters
 
 # An article whose distinct units are mostly (more than this share, both ways)
 # the msgids of an orphaned template is that template's article, renamed.
@@ -159,6 +160,7 @@ class _Extraction:
         self.check = check
         self.glossary: Glossary | None = None
         self.memory: dict[str, MemoryIndex] = {}
+        self.converters: Converters | None = None
 
     def run(
         self,
@@ -211,6 +213,14 @@ class _Extraction:
             # Parsed whenever it is not the glossary every catalog was made with: a
             # malformed row is reported even when no article contains its term.
             self.glossary = project.glossary()
+        if dirty and settings.variants:
+            from .variants import Converters
+
+            # Built once here, before workers fork: OpenCC configs and the term pattern.
+            self.converters = Converters(self.glossary)
+            for lang in self.targets:
+                if (variant := settings.variant(lang)) is not None:
+                    self.converters(variant)
         prerun = None
         redone = self._redo(dirty)  # a generator: nothing runs before the first article
         try:
@@ -376,6 +386,7 @@ class _Extraction:
             languages=self.targets,
             glossary=self.glossary,
             memory=self.memory,
+            converters=self.converters,
         )[0]
 
     def _redo(self, todo: list[tuple[Path, str]]) -> Generator[ArticleResult]:

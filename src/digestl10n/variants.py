@@ -26,7 +26,7 @@ import difflib
 import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain
 from typing import Any
@@ -46,6 +46,10 @@ MARK = "\ufdd0"
 _SEP = "\ufdd1"
 # Texts per OpenCC call: long enough to amortise the call, short enough to bound memory.
 _BATCH = 4096
+
+# A text holding one of these takes the careful path: markup, or our own markers.
+_HINTS = re.compile("|".join(re.escape(h) for h in MARKUP_HINTS))
+_SPECIAL = re.compile("|".join(re.escape(h) for h in (MARK, _SEP, *MARKUP_HINTS)))
 
 # OpenCC has a few entries that rewrite Latin letters (U盘 → 隨身碟, B超 → 超音波);
 # the careful path keeps every ASCII run out of its reach.
@@ -79,6 +83,27 @@ def converter(config: str) -> opencc.OpenCC:
 # --- Steered conversion -------------------------------------------------------------------------
 
 
+# A text's masked form, what the marks stand for, and which of those are terms (index, term).
+_MaskPlan = tuple[str, list[str], list[tuple[int, str]]]
+
+
+@dataclass
+class TextMemo:
+    """What steered converters learn of each text, for the converters of one run to share.
+
+    Keyed by the text: its protected spans (markdown.protected_spans); by the
+    converter's terms and the text: its masked form. Empty it between articles.
+    """
+
+    verbatim: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    masked: dict[tuple[frozenset[str], str], _MaskPlan] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        """Forget every text."""
+        self.verbatim.clear()
+        self.masked.clear()
+
+
 class SteeredConverter:
     """OpenCC conversion where glossary renderings win and verbatim text passes through.
 
@@ -86,8 +111,17 @@ class SteeredConverter:
     Build one per (config, glossary): the term pattern is compiled once.
     """
 
-    def __init__(self, config: str, steering: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        config: str,
+        steering: Mapping[str, str] | None = None,
+        *,
+        memo: TextMemo | None = None,
+    ):
         self.config = config
+        # What is learnt of each text, shared by the converters of one run: a text is
+        # parsed once for all variants, and masked once for all with the same terms.
+        self._memo = memo
         self._opencc = converter(config)
         # Terms without a Han character are Latin and already pass through untouched.
         self._renderings = {k: v for k, v in (steering or {}).items() if k and any(map(is_han, k))}
@@ -97,6 +131,7 @@ class SteeredConverter:
             t for t in self._renderings if t[0] in _WORD or t[-1] in _WORD
         )
         self._split = _trie_pattern(self._renderings).split if self._renderings else None
+        self._terms = frozenset(self._renderings)
 
     def __call__(self, text: str) -> str:
         """`text` converted."""
@@ -110,19 +145,20 @@ class SteeredConverter:
         phrase can reach across it.
         """
         out: list[str | None] = [None] * len(texts)
-        batch: list[tuple[int, str, list[str]]] = []
+        plain: list[int] = []
         careful: list[tuple[int, str, list[str]]] = []
+        special = _SPECIAL.search
         for i, text in enumerate(texts):
             if text.isascii():
                 out[i] = text
-                continue
-            prepared = self._prepare(text)
-            if prepared is not None:
-                batch.append((i, *prepared))
+            elif special(text) is None:
+                plain.append(i)
             elif MARK in text or _SEP in text:
                 out[i] = self._careful(text)
             else:
                 careful.append((i, *self._careful_masked(text)))
+        for start in range(0, len(plain), _BATCH):
+            self._convert_plain(texts, plain[start : start + _BATCH], out, careful)
         # The careful texts (links, code: most lines of a Markdown weekly) are batched
         # too: their masked form, converted in one call, put back piece by piece.
         converted = self._convert_batched([masked for _, masked, _ in careful])
@@ -132,10 +168,57 @@ class SteeredConverter:
                 out[i] = self._careful(texts[i])
                 continue
             out[i] = "".join(chain.from_iterable(zip(pieces, [*kept, ""], strict=True)))
-        converted = self._convert_batched([masked for _, masked, _ in batch])
-        for (i, masked, terms), result in zip(batch, converted, strict=True):
-            out[i] = self._finish(texts[i], masked, result, terms)
         return out  # type: ignore[return-value]
+
+    def _convert_plain(
+        self,
+        texts: list[str],
+        chunk: list[int],
+        out: list[str | None],
+        careful: list[tuple[int, str, list[str]]],
+    ) -> None:
+        """Convert texts[i] for i in `chunk` (no markup, no marker) into `out`, in one OpenCC call.
+
+        The chunk is joined first and the work done on the whole: one split on the
+        term pattern (no term holds the separator, so each text splits as it would
+        alone), each term a marker, one call; per text, only the terms go back in.
+        Latin needs no marker: OpenCC's keys are Han but for a few (U盘 → 隨身碟);
+        a text whose Latin came back changed is redone the careful way, as is one
+        holding a term with a Latin edge, which must meet a word boundary.
+        """
+        joined = _SEP.join([texts[i] for i in chunk])
+        parts = self._split(joined) if self._split is not None else [joined]
+        masked = MARK.join(parts[0::2]) if len(parts) > 1 else joined
+        terms = parts[1::2]
+        converted = self._opencc.convert(masked)
+        results = converted.split(_SEP)
+        if len(results) != len(chunk) or converted.count(MARK) != len(terms):  # pragma: no cover
+            for i in chunk:  # OpenCC never drops the separator or the marker
+                out[i] = self._careful(texts[i])
+            return
+        # Latin changed: looked for per text only when the whole chunk shows it (or
+        # a text holds a NUL, which would blur where the texts part).
+        changed = "\0" in joined or _ascii_of(converted) != _ascii_of(masked)
+        mine = masked.split(_SEP) if changed else results
+        renderings = self._renderings
+        latin = self._latin_edged
+        k = 0
+        for i, result, before in zip(chunk, results, mine, strict=True):
+            if MARK not in result:
+                text_terms: list[str] = []
+                out[i] = result
+            else:
+                pieces = result.split(MARK)
+                text_terms = terms[k : k + len(pieces) - 1]
+                k += len(text_terms)
+                if latin and not latin.isdisjoint(text_terms):
+                    careful.append((i, *self._careful_masked(texts[i])))
+                    continue
+                filled = [renderings[t] for t in text_terms]
+                filled.append("")
+                out[i] = "".join(chain.from_iterable(zip(pieces, filled, strict=True)))
+            if changed and _ascii_of(result) != _ascii_of(before):
+                out[i] = self._careful(texts[i])
 
     def _convert_batched(self, masked: list[str]) -> list[str]:
         """Each text converted by OpenCC, `_BATCH` texts joined by `_SEP` per call."""
@@ -148,34 +231,6 @@ class SteeredConverter:
             out += converted
         return out
 
-    def _prepare(self, text: str) -> tuple[str, list[str]] | None:
-        """The text OpenCC gets (each term a marker) and the terms, or None for the careful path."""
-        if MARK in text or _SEP in text or any(m in text for m in MARKUP_HINTS):
-            return None
-        # Only the terms are cut out, by one split on the term pattern (gap, term,
-        # gap, …). Latin needs no marker: OpenCC's keys are Han but for a few
-        # (U盘 → 隨身碟), which _finish catches.
-        parts = self._split(text) if self._split is not None else [text]
-        if len(parts) == 1:
-            return text, []
-        terms = parts[1::2]
-        if self._latin_edged and not self._latin_edged.isdisjoint(terms):
-            return None
-        return MARK.join(parts[0::2]), terms
-
-    def _finish(self, text: str, masked: str, out: str, terms: list[str]) -> str:
-        """OpenCC's output for a prepared text with the terms' renderings put back."""
-        if out.encode("ascii", "ignore") != masked.encode("ascii", "ignore"):
-            return self._careful(text)
-        if not terms:
-            return out
-        pieces = out.split(MARK)
-        if len(pieces) != len(terms) + 1:  # pragma: no cover - OpenCC never drops the marker
-            return self._careful(text)
-        renderings = [self._renderings[t] for t in terms]
-        renderings.append("")
-        return "".join(chain.from_iterable(zip(pieces, renderings, strict=True)))
-
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, replacement) of the code, URLs and glossary terms in `text`, in order.
 
@@ -186,14 +241,24 @@ class SteeredConverter:
         """
         verbatim = []
         if any(m in text for m in MARKUP_HINTS):
-            from .segment.markdown import protected_spans  # the parser, only when needed
-
-            verbatim = [(s, e, text[s:e]) for s, e in protected_spans(text)]
+            verbatim = [(s, e, text[s:e]) for s, e in self._protected(text)]
         terms = self._term_hits(text)
         if not verbatim:
             return terms
         terms = [t for t in terms if not any(s < t[1] and t[0] < e for s, e, _ in verbatim)]
         return sorted(verbatim + terms)
+
+    def _protected(self, text: str) -> list[tuple[int, int]]:
+        """markdown.protected_spans(text), from the shared memo when there is one."""
+        from .segment.markdown import protected_spans  # the parser, only when needed
+
+        if self._memo is None:
+            return protected_spans(text)
+        memo = self._memo.verbatim
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = protected_spans(text)
+        return found
 
     def _term_hits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, rendering) of the glossary terms in `text`, leftmost longest first."""
@@ -216,16 +281,44 @@ class SteeredConverter:
 
     def _careful_masked(self, text: str) -> tuple[str, list[str]]:
         """What `_careful` gives OpenCC for a text without the marker, and what it cut out."""
+        if self._memo is None:
+            masked, kept, terms = self._mask_plan(text)
+        else:
+            plans = self._memo.masked
+            key = (self._terms, text)
+            plan = plans.get(key)
+            if plan is None:
+                plan = plans[key] = self._mask_plan(text)
+            masked, kept, terms = plan
+        if terms:
+            kept = kept.copy()
+            for i, term in terms:
+                kept[i] = self._renderings[term]
+        return masked, kept
+
+    def _mask_plan(self, text: str) -> _MaskPlan:
+        """The masked text, what it cut out, and which of those are terms (index, term).
+
+        The same for every converter with the same terms: only the renderings differ.
+        """
+        verbatim = self._protected(text) if _HINTS.search(text) else []
+        hits = self._term_hits(text)
+        if verbatim:
+            hits = [t for t in hits if not any(s < t[1] and t[0] < e for s, e in verbatim)]
         masked: list[str] = []
         kept: list[str] = []
+        terms: list[tuple[int, str]] = []
         pos = 0
-        for start, end, replacement in self.spans(text):
+        spans = sorted([(s, e, False) for s, e in verbatim] + [(s, e, True) for s, e, _ in hits])
+        for start, end, is_term in spans:
             _mask_ascii(text[pos:start], masked, kept)
             masked.append(MARK)
-            kept.append(replacement)
+            if is_term:
+                terms.append((len(kept), text[start:end]))
+            kept.append(text[start:end])
             pos = end
         _mask_ascii(text[pos:], masked, kept)
-        return "".join(masked), kept
+        return "".join(masked), kept, terms
 
     def _careful(self, text: str) -> str:
         """Code, URLs, terms and every Latin run cut out before OpenCC sees the text."""
@@ -284,6 +377,11 @@ def _trie_pattern(terms: Iterable[str]) -> re.Pattern[str]:
         return body
 
     return re.compile(f"({build(trie)})")
+
+
+def _ascii_of(text: str) -> bytes:
+    """The ASCII characters of `text` and its batch separators (as NUL), in order."""
+    return text.replace(_SEP, "\0").encode("ascii", "ignore")
 
 
 def _mask_ascii(gap: str, masked: list[str], kept: list[str]) -> None:
@@ -495,8 +593,41 @@ def steering_for(glossary: Glossary | None, variant: Variant) -> dict[str, str]:
     return steering
 
 
+class Converters:
+    """The steered converter of each variant, built on first use, for one run over many catalogs.
+
+    Building one loads OpenCC's configuration and compiles the glossary's term
+    pattern, so a run builds each variant's once. The converters share one TextMemo
+    (the variants of the source convert the same msgids, mostly with the same
+    terms); `forget` empties it between articles, so it never holds the archive.
+    """
+
+    def __init__(self, glossary: Glossary | None = None) -> None:
+        self.glossary = glossary
+        self._built: dict[tuple[str, str, str], SteeredConverter] = {}
+        self._memo = TextMemo()
+
+    def __call__(self, variant: Variant) -> SteeredConverter:
+        """The converter for `variant`, steered by the glossary."""
+        key = (variant.target.tag, variant.base.tag, variant.opencc)
+        found = self._built.get(key)
+        if found is None:
+            steering = steering_for(self.glossary, variant)
+            found = self._built[key] = _converter_for(variant, steering, self._memo)
+        return found
+
+    def forget(self) -> None:
+        """Drop what was learnt of the texts seen so far (those of the article just done)."""
+        self._memo.clear()
+
+
 def convert_catalog(
-    po: polib.POFile, base: Mapping[str, str], variant: Variant, glossary: Glossary | None = None
+    po: polib.POFile,
+    base: Mapping[str, str],
+    variant: Variant,
+    glossary: Glossary | None = None,
+    *,
+    converter: SteeredConverter | None = None,
 ) -> ConvertStats:
     """Fill and refresh a variant's catalog from `base` (msgid → the text to convert), in place.
 
@@ -507,8 +638,9 @@ def convert_catalog(
     Entries without base text (a pivot base not translated yet) are left alone.
     In an adopted catalog (header field ADOPTED), a translated entry without
     provenance is a reviewer's: kept as it is, without a comment.
+    `converter`, when given (from `Converters`), is the variant's one, built once per run.
     """
-    convert = _converter_for(variant, steering_for(glossary, variant))
+    convert = converter or _converter_for(variant, steering_for(glossary, variant))
     adopted = ADOPTED in po.metadata
     filled = updated = unchanged = 0
     kept: list[str] = []
@@ -548,9 +680,13 @@ def convert_catalog(
     return ConvertStats(filled, updated, unchanged, tuple(kept), tuple(fuzzy), tuple(no_base))
 
 
-def _converter_for(variant: Variant, steering: Mapping[str, str]) -> SteeredConverter:
+def _converter_for(
+    variant: Variant,
+    steering: Mapping[str, str],
+    memo: TextMemo | None = None,
+) -> SteeredConverter:
     try:
-        return SteeredConverter(variant.opencc, steering)
+        return SteeredConverter(variant.opencc, steering, memo=memo)
     except ConfigError as exc:
         raise ConfigError(f"variants.{variant.target.tag}: {exc.message}", exc.path) from None
 
@@ -685,13 +821,16 @@ def review_catalog(
     base: Mapping[str, str],
     variant: Variant,
     glossary: Glossary | None = None,
+    *,
+    converter: SteeredConverter | None = None,
 ) -> tuple[list[Review], int]:
     """The phrase-level spans of every machine entry of a variant catalog, and its reviewer edits.
 
     Reads the catalog as it is; changes nothing. Reviewer edits are counted, not listed.
+    `converter`, when given (from `Converters`), is the variant's one, built once per run.
     """
     steering = steering_for(glossary, variant)
-    convert = _converter_for(variant, steering)
+    convert = converter or _converter_for(variant, steering)
     reviews = []
     skipped = 0
     for entry in po:

@@ -163,12 +163,18 @@ class _AnyReference(dict[str, Any]):
         return {"href": "", "title": ""}
 
 
-def _build_parser() -> MarkdownIt:
+def _build_parser(*, blocks: bool) -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
-    md.block.ruler.before(md.block.ruler.get_all_rules()[0], "digestl10n_probe", _probe)
-    rules = {r.name: r.fn for r in md.inline.ruler.__rules__}
-    for name in _PROTECTED_RULES:
-        md.inline.ruler.at(name, _recording(name, rules[name]))
+    if blocks:
+        md.block.ruler.before(md.block.ruler.get_all_rules()[0], "digestl10n_probe", _probe)
+        # Units come from the block structure and the source; the inline parse of
+        # every paragraph (two thirds of an article's parse) is done by _MD, and
+        # only for the few blocks that need it (_hard_breaks, _image_alt).
+        md.core.ruler.disable("inline")
+    else:
+        rules = {r.name: r.fn for r in md.inline.ruler.__rules__}
+        for name in _PROTECTED_RULES:
+            md.inline.ruler.at(name, _recording(name, rules[name]))
     # Units come from source spans, never from an href: skip percent-encoding and
     # punycode of every link target (a fifth of a link-heavy article's parse). The
     # unsafe-scheme test still sees the scheme, which normalizing leaves alone.
@@ -180,7 +186,9 @@ def _as_written(url: str) -> str:
     return url
 
 
-_MD = _build_parser()
+# Articles' block structure; inline text (protected spans, tags, image alts, breaks).
+_BLOCKS = _build_parser(blocks=True)
+_MD = _build_parser(blocks=False)
 
 
 class _Lines:
@@ -414,8 +422,17 @@ class _Builder:
     def _hard_breaks(self, first: int, stop: int, inline: Token | None) -> list[bool]:
         """Whether each line of a block ends in a hard line break (the last one never does)."""
         n = stop - first
-        if inline is not None and inline.children is not None:
-            kinds = [c.type for c in inline.children]
+        src, ends = self.source, self.lines.ends
+        # A hard break needs two spaces or a backslash at the end of its line; only
+        # then is the inline parse run that tells whether code or a tag hides it.
+        if all(
+            src[ends[line] - 1 : ends[line]] not in (" ", "\\") for line in range(first, stop - 1)
+        ):
+            return [False] * n
+        tokens = _MD.parseInline(inline.content, dict(self.env)) if inline is not None else []
+        children = tokens[0].children if tokens else None
+        if children is not None:
+            kinds = [c.type for c in children]
             breaks = [k == "hardbreak" for k in kinds if k in ("softbreak", "hardbreak")]
             if len(breaks) == n - 1:
                 return [*breaks, False]
@@ -628,7 +645,7 @@ def parse_markdown(
     """
     lines = _Lines(source)
     env: dict[str, Any] = {_ENV_KEY: lines.content}
-    tokens = _MD.parse(source, env)
+    tokens = _BLOCKS.parse(source, env)
     env.pop(_ENV_KEY, None)
     b = _Builder(lines, noise, env, frozenset(k.lower() for k in keys))
     containers: list[str] = []
@@ -737,7 +754,7 @@ _URL_CLOSERS = {")": "(", "]": "["}
 
 def opens_html_block(line: str) -> bool:
     """True if `line`, at the start of a line, would open a raw HTML block."""
-    return any(t.type == "html_block" for t in _MD.parse(line)[:1])
+    return any(t.type == "html_block" for t in _BLOCKS.parse(line)[:1])
 
 
 def bare_urls(text: str, pos: int = 0, stop: int | None = None) -> list[tuple[int, int]]:
@@ -783,6 +800,35 @@ def html_tags(text: str) -> list[tuple[int, int]]:
     return sorted(tags)
 
 
+# An inline link markdown-it reads one way only: a label without brackets, code,
+# tags or escapes, then a destination with no space, parenthesis, escape or entity.
+_SIMPLE_LINK = re.compile(r"\[[^\[\]\\`<]*\](\([^\s()<>\\`&\x00-\x1f\x7f]+\))")
+# Outside such links, any of these may start something only the parser can read.
+_NOT_SIMPLE = re.compile(r"[\[\]\\`<]")
+
+
+def _simple_links(text: str) -> list[tuple[int, int]] | None:
+    """protected_spans' spans before bare URLs, if `text` holds no markup but simple links.
+
+    None when anything else could be markup (a bracket outside a simple link, an
+    image, code, a tag, an escape, a destination markdown-it refuses): the parser
+    decides then. Most lines of a weekly are `[title](url) text`.
+    """
+    spans = []
+    last = 0
+    for m in _SIMPLE_LINK.finditer(text):
+        start = m.start()
+        if (start and text[start - 1] == "!") or _NOT_SIMPLE.search(text, last, start):
+            return None
+        if not _MD.validateLink(m.group(1)[1:-1]):
+            return None
+        spans.append((m.start(1) - 1, m.end()))
+        last = m.end()
+    if _NOT_SIMPLE.search(text, last):
+        return None
+    return spans
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint spans of an inline Markdown text that no edition may change.
 
@@ -795,9 +841,13 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in protected_spans(t)]
     ['](https://example.com/网络日志)', '`代码`', '<ins>', '</ins>']
     """
-    spans: list[tuple[int, int]] = []
-    _MD.parseInline(text, {_PROTECT_KEY: spans, "references": _AnyReference()})
-    spans.sort()
+    found = _simple_links(text)
+    if found is None:
+        spans: list[tuple[int, int]] = []
+        _MD.parseInline(text, {_PROTECT_KEY: spans, "references": _AnyReference()})
+        spans.sort()
+    else:
+        spans = found
     out: list[tuple[int, int]] = []
     pos = 0
     for start, end in [*spans, (len(text), len(text))]:

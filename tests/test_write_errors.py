@@ -198,7 +198,8 @@ def test_ctrl_c_during_build_exits_130_leaving_no_temp_file(project, group):
 
 def test_an_os_error_reading_is_one_line_naming_the_file(project, monkeypatch):
     assert cli(project, "extract").exit_code == 0
-    (project / "locales" / "en" / "LC_MESSAGES" / "broken.po").mkdir()  # unreadable as a file
+    broken = project / "locales" / "en" / "LC_MESSAGES" / "broken.po"
+    broken.symlink_to("broken.po")  # a loop: unreadable even by root
     monkeypatch.chdir(project)
     # A new paragraph sends extract to the translation memory, which reads every catalog.
     seed = next((project / "source").iterdir())
@@ -206,4 +207,6 @@ def test_an_os_error_reading_is_one_line_naming_the_file(project, monkeypatch):
     for args in (["extract"], ["check"]):
         result = cli(project, *args)
         assert result.exit_code == 2, args
-        assert result.stderr == "Error: locales/en/LC_MESSAGES/broken.po: Is a directory\n"
+        assert result.stderr == (
+            "Error: locales/en/LC_MESSAGES/broken.po: Too many levels of symbolic links\n"
+        )

@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -188,9 +188,12 @@ class Cache:
         self.records[rel] = Record(sha, key, glossary, None, memory, source)
         self.changed = True
 
-    def forget_missing(self, root: Path) -> None:
-        """Drop the records of catalogs that are gone (a deleted or renamed article's)."""
-        for rel in [rel for rel in self.records if not (root / rel).is_file()]:
+    def forget_missing(self, root: Path, listed: Collection[str]) -> None:
+        """Drop the records of catalogs that are gone (a deleted or renamed article's).
+
+        `listed`: the catalogs found at the start of the run; only the others are looked for.
+        """
+        for rel in [r for r in self.records if r not in listed and not (root / r).is_file()]:
             del self.records[rel]
             self.changed = True
 

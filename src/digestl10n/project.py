@@ -8,6 +8,7 @@ core reads the project's files; the pipeline modules take what it reads.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from .model import Article
 from .po import parse_po
 from .po.charset import declared_charset, decode_legacy, is_utf8
 from .segment import parse_article
-from .sources import article_name, decode, read, select
+from .sources import article_name, decode, discover, read, select
 from .variants import known_configs
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class Project:
 
     def __init__(self, root: Path):
         self.root = root
+        self._files: list[Path] | None = None
         pyproject = root / PYPROJECT
         self._pyproject: str | None = None
         if pyproject.is_file():
@@ -131,8 +133,13 @@ class Project:
     # --- Articles and catalogs ------------------------------------------------------------------
 
     def article_paths(self, wanted: tuple[str, ...] = ()) -> list[Path]:
-        """The article files named (by name or path), or all of them when none are."""
-        return select(self.root, self.settings.source_dir, list(wanted))
+        """The article files named (by name or path), or all of them when none are.
+
+        The source folder is walked once per command (extract asks three times).
+        """
+        if self._files is None:
+            self._files = discover(self.root, self.settings.source_dir)
+        return select(self.root, self.settings.source_dir, list(wanted), list(self._files))
 
     def article(self, path: Path) -> Article:
         """One article file read and split into units."""
@@ -159,12 +166,19 @@ class Project:
 
     def catalog_paths(self) -> list[str]:
         """The project-relative path of every POT and PO under the locales folder, sorted."""
-        base = self.root / self.settings.locales_dir
-        if not base.is_dir():
-            return []
+        locales = self.settings.locales_dir.strip("/")
+        found = []
         # Nested articles (source/2024/x.md) have nested catalogs (locales/2024/x.pot).
-        found = sorted([*base.rglob("*.pot"), *base.glob("*/LC_MESSAGES/**/*.po")])
-        return [path.relative_to(self.root).as_posix() for path in found]
+        # os.walk and plain strings: an archive's thousands of pathlib objects cost more
+        # than a run with nothing to do.
+        for folder, _dirs, files in os.walk(self.root / locales):
+            rel = Path(folder).relative_to(self.root).as_posix()
+            parts = rel.split("/")[len(locales.split("/")) :]
+            in_messages = len(parts) >= 2 and parts[1] == "LC_MESSAGES"
+            for f in files:
+                if f.endswith(".pot") or (f.endswith(".po") and in_messages):
+                    found.append(f"{rel}/{f}")
+        return sorted(found, key=lambda rel: rel.split("/"))
 
     def catalog_texts(self) -> dict[str, str]:
         """Every POT and PO under the locales folder, by project-relative path."""

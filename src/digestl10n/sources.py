@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,19 +36,20 @@ def discover(root: Path, source_dir: str) -> list[Path]:
             f"no {source_dir}/ folder: put the digest articles (.txt or .md) there{hint}",
             f"{_rel(root, folder)}/",
         )
-    files = sorted(
-        (
-            p
-            for p in folder.rglob("*")
-            if p.is_file()
-            and p.suffix.lower() in SUFFIXES
-            and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-        ),
-        key=lambda p: article_name(folder, p),
-    )
+    found: list[tuple[str, Path]] = []
+    # os.walk and strings rather than rglob: a 1,000-issue archive's pathlib objects
+    # cost more than an extract with nothing to do.
+    for at, dirs, names_here in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        prefix = os.path.relpath(at, folder).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        for f in names_here:
+            stem, dot, suffix = f.rpartition(".")
+            if dot and not f.startswith(".") and f".{suffix.lower()}" in SUFFIXES:
+                found.append((prefix + stem, Path(at, f)))
+    found.sort(key=lambda item: item[0])
     names: dict[str, Path] = {}
-    for p in files:
-        name = article_name(folder, p)
+    for name, p in found:
         if name in names:
             raise SourceError(
                 f"two articles named {name!r} ({names[name].name} and {p.name}): "
@@ -55,17 +57,29 @@ def discover(root: Path, source_dir: str) -> list[Path]:
                 _rel(root, p),
             )
         names[name] = p
-    return files
+    return [p for _, p in found]
 
 
 def article_name(folder: Path, path: Path) -> str:
     """The article's name: its path under the source folder, '/'-separated, without suffix."""
-    return path.relative_to(folder).with_suffix("").as_posix()
+    full, base = str(path), str(folder) + os.sep
+    if not full.startswith(base):  # not spelt under it: let pathlib judge (or refuse)
+        return path.relative_to(folder).with_suffix("").as_posix()
+    head, sep, last = full[len(base) :].rpartition(os.sep)
+    stem, _, suffix = last.rpartition(".")
+    if stem and suffix:  # pathlib's rule: ".md" and "a." have no suffix
+        last = stem
+    return (head + sep + last).replace(os.sep, "/")
 
 
-def select(root: Path, source_dir: str, wanted: list[str]) -> list[Path]:
-    """The articles named on the command line (by name or path), or all when none are."""
-    files = discover(root, source_dir)
+def select(
+    root: Path, source_dir: str, wanted: list[str], files: list[Path] | None = None
+) -> list[Path]:
+    """The articles named on the command line (by name or path), or all when none are.
+
+    `files`: what `discover` found, when the caller has it already.
+    """
+    files = discover(root, source_dir) if files is None else files
     if not wanted:
         return files
     folder = root / source_dir

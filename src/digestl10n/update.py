@@ -13,15 +13,12 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Mapping, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Settings
-from .convert import Converted, Pivoted, convert_project, pivot_catalogs
 from .errors import DigestL10nError, SourceError
-from .extract import ArticleResult, extract
 from .files import clean_stale, os_error, read_bytes
 from .incremental import (
     CACHE_NAME,
@@ -43,10 +40,15 @@ from .model import Article
 from .po import parse_po
 from .project import Project, decode_catalog
 from .sources import article_name, decode
-from .workers import WorkerPool, can_fork, cores
 from .writing import G, Planned, Written, write_groups
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    # The merge machinery loads only when a run has something to merge: a run with
+    # nothing to do is mostly the interpreter starting.
+    from .convert import Converted, Pivoted
+    from .extract import ArticleResult
     from .glossary import Glossary
     from .variants import Converters
 
@@ -202,9 +204,10 @@ class _Extraction:
             data = read_bytes(path)
             if data is None:
                 raise SourceError("cannot read: the file is gone", rel)
-            decode(data, rel)  # a non-UTF-8 article stops the run before anything is written
             key = article_key(skey, data)
             fresh = self._fresh(cache, name, key, gdig, gtext, changes, data)
+            if not fresh:
+                decode(data, rel)  # a non-UTF-8 article stops the run before anything is written
             plan.append((path, name, key, fresh))
         dirty = [(path, key) for path, _, key, fresh in plan if not fresh]
         run.redone = len(dirty)
@@ -264,7 +267,7 @@ class _Extraction:
                 if each is not None:
                     each(ArticleDone(rel, name, result, written))
             if not self.check:
-                cache.forget_missing(root)
+                cache.forget_missing(root, listing)
                 if cache.changed:
                     cache.save()
         finally:
@@ -357,19 +360,25 @@ class _Extraction:
     ) -> tuple[list[Rename], list[Orphan]]:
         """Renamed articles and orphaned catalogs; reads only what orphans concern."""
         project, settings = self.project, self.settings
-        if not project.orphans(listing):
+        orphaned = project.orphans(listing)
+        if not orphaned:
             return [], []
         fresh = [
             p for p, n in zip(paths, names, strict=True) if pot_path(settings, n) not in listing
         ]
-        orphaned = [rel for rels in project.orphans(listing).values() for rel in rels]
-        texts = {rel: decode_catalog((self.root / rel).read_bytes(), rel) for rel in orphaned}
-        return _renames(project, [project.article(p) for p in fresh], texts)
+        texts = {
+            rel: decode_catalog((self.root / rel).read_bytes(), rel)
+            for rels in orphaned.values()
+            for rel in rels
+        }
+        return _renames(project, [project.article(p) for p in fresh], texts, orphaned)
 
     # --- Redo and write -------------------------------------------------------------------------
 
     def redo(self, path: Path) -> ArticleResult:
         """One article read, parsed and merged with its catalogs as they are on disk now."""
+        from .extract import extract
+
         project = self.project
         article = project.article(path)
         texts = {}
@@ -396,6 +405,8 @@ class _Extraction:
         compare-before-replace and the cache stay in one place. Results come
         back in order, a few articles ahead of the writing.
         """
+        from .workers import WorkerPool, can_fork, cores
+
         workers = min(cores(), MAX_WORKERS)
         if workers < 2 or len(todo) < PARALLEL_FROM or not can_fork():
             for path, _ in todo:
@@ -476,6 +487,8 @@ def run_pivot(
     adopt: bool = False,
 ) -> PivotRun:
     """Derive the `target` catalog of each `source` catalog under the lock, writing safely."""
+    from .convert import pivot_catalogs
+
     glossary = project.glossary()
     with project.lock():
 
@@ -514,11 +527,13 @@ def _written(
 
 
 def _renames(
-    project: Project, articles: list[Article], existing: Mapping[str, str]
+    project: Project,
+    articles: list[Article],
+    existing: Mapping[str, str],
+    orphaned: dict[str, list[str]],
 ) -> tuple[list[Rename], list[Orphan]]:
     """New articles that took over an orphaned template's units, and the orphans left."""
     settings = project.settings
-    orphaned = project.orphans(existing)
     ids = {
         name: _msgids(existing[pot_path(settings, name)], pot_path(settings, name))
         for name in orphaned
@@ -605,6 +620,8 @@ def run_convert(
     project: Project, languages: tuple[Language, ...], *, adopt: bool = False
 ) -> ConvertRun:
     """Fill the variants of `languages` from their bases under the lock, writing safely."""
+    from .convert import convert_project
+
     glossary = project.glossary()
     with project.lock() as cleaned:
         existing = project.catalog_texts()

@@ -74,8 +74,10 @@ def _shown(filename: object) -> str:
     """A file named in an OSError, relative to the working folder when it is inside it."""
     path = Path(os.fsdecode(filename)) if isinstance(filename, str | bytes) else Path(str(filename))
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+        # The folder resolved, not the file: the file may be the error (a symlink loop).
+        where = path.absolute().parent.resolve() / path.name
+        return where.relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):
         return path.as_posix()
 
 
@@ -86,11 +88,13 @@ def load_project(root: Path) -> Project:
     and the glossary named in pyproject.toml (missing, it would silently turn
     the glossary off) are errors before any command starts its work.
     """
-    from ..checks import load_all
     from ..project import Project
 
     project = Project(root)
-    project.check_severities(load_all())
+    if project.settings.checks:  # loading every check's module costs a fast run a fifth
+        from ..checks import load_all
+
+        project.check_severities(load_all())
     project.glossary_path()
     return project
 

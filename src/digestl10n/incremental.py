@@ -178,14 +178,15 @@ class Cache:
         glossary: str | None,
         memory: bytes = b"",
         source: str | None = None,
+        stamp: Stamp | None = None,
     ) -> None:
         """Remember that catalog `rel` now holds `text`, made from `key` and `glossary`.
 
-        No stamp yet: a translator's save could land between the write and a
-        stat. The next run compares the bytes once and takes the stamp then.
+        `stamp`: the file's, when the caller knows it is the file it wrote;
+        without one the next run compares the bytes once and takes it then.
         """
         sha = digest(text.encode("utf-8"))
-        self.records[rel] = Record(sha, key, glossary, None, memory, source)
+        self.records[rel] = Record(sha, key, glossary, stamp, memory, source)
         self.changed = True
 
     def forget_missing(self, root: Path, listed: Collection[str]) -> None:

@@ -27,6 +27,7 @@ from .incremental import (
     GlossaryChange,
     MemoryIndex,
     Snapshot,
+    Stamp,
     article_key,
     digest,
     glossary_change,
@@ -460,8 +461,24 @@ class _Extraction:
                 gdig,
                 memory_keys(o.remembered),
                 source=source if is_pot else None,
+                stamp=self._stamp(o.path, done.inodes.get(o.path)),
             )
         return result, frozenset(done.written)
+
+    def _stamp(self, rel: str, inode: int | None) -> Stamp | None:
+        """The stamp of a catalog this run just wrote, if the file there is still that one.
+
+        The same inode is the file written (an editor's save through a temp file
+        and rename brings another); a save into it in the microseconds before
+        this stat would only make the next run skip re-merging it.
+        """
+        if inode is None:
+            return None
+        try:
+            st = os.stat(self.root / rel)
+        except OSError:
+            return None
+        return Stamp.of(st) if st.st_ino == inode else None
 
 
 def _redo_in_worker(run: _Extraction, path: Path) -> ArticleResult:

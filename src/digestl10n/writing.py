@@ -47,6 +47,9 @@ class Written(Generic[G]):
     groups: list[G]
     remerged: list[str] = field(default_factory=list)
     written: set[str] = field(default_factory=set)  # paths whose file this run replaced or created
+    # The inode of each written file as this run wrote it: a later stat of the path
+    # that finds another inode is someone else's file.
+    inodes: dict[str, int] = field(default_factory=dict)
     # Files that changed again at every merge: their group was left unwritten.
     stopped: list[str] = field(default_factory=list)
 
@@ -72,7 +75,7 @@ def write_groups(
             staged[i] = _stage(root, outputs(group))
         for i in range(len(done.groups)):
             for _ in range(ATTEMPTS):
-                changed = _commit(root, staged[i], done.written, read)
+                changed = _commit(root, staged[i], done.written, done.inodes, read)
                 if changed is None:
                     break
                 done.remerged.append(changed)
@@ -129,6 +132,7 @@ def _commit(
     root: Path,
     staged: list[tuple[Planned, Path]],
     written: set[str],
+    inodes: dict[str, int],
     read: Callable[[bytes, str], str],
 ) -> str | None:
     """Replace each staged file's target; the path of the first that changed since read, if any.
@@ -137,6 +141,10 @@ def _commit(
     """
     while staged:
         o, tmp = staged[0]
+        try:
+            ino = tmp.stat().st_ino
+        except OSError as exc:
+            raise os_error(exc, o.path) from None
         expected = o.old.encode("utf-8") if o.old is not None else None
         try:
             now = replace_if_unchanged(tmp, root / o.path, expected)
@@ -148,6 +156,7 @@ def _commit(
         staged.pop(0)
         if now is None:
             written.add(o.path)
+            inodes[o.path] = ino
         else:
             for _, rest in staged:
                 rest.unlink(missing_ok=True)

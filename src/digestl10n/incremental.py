@@ -189,6 +189,20 @@ class Cache:
         self.records[rel] = Record(sha, key, glossary, stamp, memory, source)
         self.changed = True
 
+    def restamp(self, root: Path, rels: Collection[str]) -> None:
+        """Take the stamps of `rels` again where only their change time moved (a link removed)."""
+        for rel in rels:
+            r = self.records.get(rel)
+            if r is None or r.stamp is None:
+                continue
+            try:
+                now = Stamp.of((root / rel).stat())
+            except OSError:
+                continue
+            if (now.size, now.mtime_ns, now.ino) == (r.stamp.size, r.stamp.mtime_ns, r.stamp.ino):
+                r.stamp = now
+                self.changed = True
+
     def forget_missing(self, root: Path, listed: Collection[str]) -> None:
         """Drop the records of catalogs that are gone (a deleted or renamed article's).
 
@@ -404,6 +418,10 @@ class Snapshot:
             except FileNotFoundError:
                 return
         self._kept[rel] = dst
+
+    def kept(self) -> list[str]:
+        """The catalogs kept."""
+        return list(self._kept)
 
     def has(self, rel: str) -> bool:
         """Whether `rel` was kept (the run may replace it)."""

@@ -266,8 +266,14 @@ class _Extraction:
                 if not self.check:
                     result, written = self._write(path, result, run, cache, key, gdig)
                 if each is not None:
-                    each(ArticleDone(rel, name, result, written))
+                    each(ArticleDone(rel, name, result.result, written))
             if not self.check:
+                if prerun is not None:
+                    kept = prerun.kept()
+                    prerun.remove()
+                    prerun = None
+                    # Removing a hard link moves the inode's change time of what it linked.
+                    cache.restamp(root, kept)
                 cache.forget_missing(root, listing)
                 if cache.changed:
                     cache.save()
@@ -376,18 +382,26 @@ class _Extraction:
 
     # --- Redo and write -------------------------------------------------------------------------
 
-    def redo(self, path: Path) -> ArticleResult:
+    def redo(self, path: Path) -> _Redone:
         """One article read, parsed and merged with its catalogs as they are on disk now."""
         from .extract import extract
 
         project = self.project
         article = project.article(path)
         texts = {}
+        stamps = {}
         for rel in self._catalog_paths(article.name, None):
+            try:
+                before = Stamp.of(os.stat(self.root / rel))
+            except FileNotFoundError:
+                continue
             data = read_bytes(self.root / rel)
             if data is not None:
                 texts[rel] = decode_catalog(data, rel)
-        return extract(
+                after = Stamp.of(os.stat(self.root / rel))
+                if after == before:  # not saved while read: the stamp stands for these bytes
+                    stamps[rel] = after
+        result = extract(
             [article],
             self.settings,
             texts,
@@ -398,8 +412,9 @@ class _Extraction:
             memory=self.memory,
             converters=self.converters,
         )[0]
+        return _Redone(result, stamps)
 
-    def _redo(self, todo: list[tuple[Path, str]]) -> Generator[ArticleResult]:
+    def _redo(self, todo: list[tuple[Path, str]]) -> Generator[_Redone]:
         """Each article of `todo` redone, in order; on several cores, by forked workers.
 
         Workers only compute; this process writes, so the lock, the
@@ -415,7 +430,7 @@ class _Extraction:
             return
         window = 2 * workers
         with WorkerPool(_redo_in_worker, self, workers) as pool:
-            pending: deque[Future[ArticleResult]] = deque()
+            pending: deque[Future[_Redone]] = deque()
             items = iter(path for path, _ in todo)
             try:
                 for path in itertools.islice(items, window):
@@ -432,22 +447,23 @@ class _Extraction:
     def _write(
         self,
         path: Path,
-        result: ArticleResult,
+        redone: _Redone,
         run: ExtractRun,
         cache: Cache,
         key: str,
         gdig: str | None,
-    ) -> tuple[ArticleResult, frozenset[str]]:
+    ) -> tuple[_Redone, frozenset[str]]:
         """An article's catalogs written safely, and recorded in the cache as written."""
 
-        def again(_: ArticleResult, fresh: Mapping[str, str | None]) -> ArticleResult:
+        def again(_: _Redone, fresh: Mapping[str, str | None]) -> _Redone:
             # A translator saved meanwhile: merge again from what is on disk now.
             return self.redo(path)
 
-        done = _written(self.project, [result], lambda r: r.outputs, again)
+        done = _written(self.project, [redone], lambda r: r.result.outputs, again)
         run.remerged += done.remerged
         run.stopped += done.stopped
-        result = done.groups[0]
+        redone = done.groups[0]
+        result = redone.result
         source = result.source_language.tag if result.source_language else None
         for o in result.outputs:
             if done.stopped:
@@ -461,27 +477,37 @@ class _Extraction:
                 gdig,
                 memory_keys(o.remembered),
                 source=source if is_pot else None,
-                stamp=self._stamp(o.path, done.inodes.get(o.path)),
+                stamp=self._stamp(o.path, done.inodes.get(o.path), redone.stamps.get(o.path)),
             )
-        return result, frozenset(done.written)
+        return redone, frozenset(done.written)
 
-    def _stamp(self, rel: str, inode: int | None) -> Stamp | None:
-        """The stamp of a catalog this run just wrote, if the file there is still that one.
+    def _stamp(self, rel: str, inode: int | None, read: Stamp | None) -> Stamp | None:
+        """The stamp of a catalog as this run leaves it, when it can tell the file is that one.
 
-        The same inode is the file written (an editor's save through a temp file
-        and rename brings another); a save into it in the microseconds before
-        this stat would only make the next run skip re-merging it.
+        Written by the run: the file there has the inode it wrote (an editor's
+        save through a temp file and rename brings another; one into it in the
+        microseconds before this stat would only make the next run skip
+        re-merging it). Left as it was: the file still has the stamp it had
+        when the merge read it.
         """
-        if inode is None:
-            return None
         try:
-            st = os.stat(self.root / rel)
+            st = Stamp.of(os.stat(self.root / rel))
         except OSError:
             return None
-        return Stamp.of(st) if st.st_ino == inode else None
+        if inode is not None:
+            return st if st.ino == inode else None
+        return st if st == read else None
 
 
-def _redo_in_worker(run: _Extraction, path: Path) -> ArticleResult:
+@dataclass(frozen=True)
+class _Redone:
+    """An article merged, and the stamps of the catalogs it read (unchanged while read)."""
+
+    result: ArticleResult
+    stamps: dict[str, Stamp]
+
+
+def _redo_in_worker(run: _Extraction, path: Path) -> _Redone:
     return run.redo(path)
 
 

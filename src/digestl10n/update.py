@@ -5,6 +5,11 @@ what touching the project's files needs: renamed articles' catalogs moved to
 their new names, orphaned catalogs found (and pruned on request), and every
 output written by `writing.write_groups`, so a translator's save made during
 the run is merged, never reverted. What is reported is what was written.
+
+Extract streams: articles the cache (incremental.py) vouches for are skipped
+unread, the others are merged one at a time (by forked workers when there are
+many) and written before the next is taken, so memory follows the largest
+article, not the archive.
 """
 
 from __future__ import annotations
@@ -173,6 +178,7 @@ class _Extraction:
         use_cache: bool,
         each: Callable[[ArticleDone], None] | None,
     ) -> ExtractRun:
+        """Plan from the cache, then redo and write each article not up to date, in order."""
         project, settings, root = self.project, self.settings, self.root
         paths = project.article_paths(wanted)
         folder = root / settings.source_dir

@@ -167,29 +167,27 @@ def rows(quick: bool) -> list[Row]:
             ok=cold.wall <= md2po.wall / 2,
         )
     )
-    warm = _extract(root)
-    out.append(
-        Row(
-            f"md: extract {small} issues, nothing changed",
-            warm.wall,
+
+    def share_of_cold(task: str, run: Run, note: str) -> Row:
+        return Row(
+            task,
+            run.wall,
             "our cold extract",
             cold.wall,
-            note=f"ours {warm}; cold {cold}",
+            note=note,
             limit="≤ 5 % of cold" + ("" if judged else " (judged at ≥ 400 issues)"),
-            ok=warm.wall <= 0.05 * cold.wall if judged else None,
+            ok=run.wall <= 0.05 * cold.wall if judged else None,
+        )
+
+    warm = _extract(root)
+    out.append(
+        share_of_cold(
+            f"md: extract {small} issues, nothing changed", warm, f"ours {warm}; cold {cold}"
         )
     )
     check = _extract(root, "--check")
     out.append(
-        Row(
-            f"md: extract --check {small} issues, unchanged",
-            check.wall,
-            "our cold extract",
-            cold.wall,
-            note=f"ours {check}",
-            limit="≤ 5 % of cold" + ("" if judged else " (judged at ≥ 400 issues)"),
-            ok=check.wall <= 0.05 * cold.wall if judged else None,
-        )
+        share_of_cold(f"md: extract --check {small} issues, unchanged", check, f"ours {check}")
     )
     # One issue edited: a paragraph changed and one added.
     name = "weekly-0007"

@@ -208,3 +208,12 @@ def test_a_glossary_made_malformed_is_reported_though_no_article_needs_redoing(p
     assert result.exit_code == 2
     assert result.output.startswith("Error: glossary.tsv:") and "Traceback" not in result.output
     assert outputs(project) == before
+
+
+def test_glossary_change_names_the_terms_of_changed_rows_only():
+    moved = GLOSSARY.replace("\n# ", "\n#  ", 1) + "# a comment added\n"
+    assert glossary_change(GLOSSARY, moved) == glossary_change(GLOSSARY, GLOSSARY)
+    line = next(r for r in GLOSSARY.splitlines() if r.startswith("开源\t"))
+    change = glossary_change(GLOSSARY, GLOSSARY.replace(line, line + "a new note"))
+    assert not change.everything and "开源" in change.terms and len(change.terms) < 10
+    assert glossary_change(GLOSSARY, GLOSSARY.replace("zh-HK\t", "zh-MO\t", 1)).everything

@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,10 +32,12 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import Settings
+from .errors import DigestL10nError
 from .files import write_atomic
 
 if TYPE_CHECKING:
     from .catalog import Remembered
+    from .glossary import Concept
 
 CACHE_NAME = ".digestl10n-cache"
 # Folders of hard links to catalogs as they were before a run (see Snapshot).
@@ -243,41 +246,48 @@ class GlossaryChange:
 
 
 def glossary_change(old: str | None, new: str | None) -> GlossaryChange:
-    """The changed rows' terms between two glossary texts (header or presence changed: all)."""
+    """The terms of the rows that changed between two glossary texts (columns changed: all).
+
+    Both texts are read by the glossary's own parser, so a row that only moved,
+    or changed only in spacing or comments, changes nothing.
+    """
     if old == new:
         return GlossaryChange(False)
     if old is None or new is None:
         return GlossaryChange(True)
-    old_head, old_rows = _rows(old)
-    new_head, new_rows = _rows(new)
-    if old_head != new_head or old_head is None:
+    from .glossary import load_glossary
+
+    try:
+        before, after = load_glossary(old, "glossary"), load_glossary(new, "glossary")
+    except DigestL10nError:
         return GlossaryChange(True)
-    languages = [i for i, c in enumerate(old_head) if c.strip() not in ("note", "domain")]
-    changed = set(old_rows).symmetric_difference(new_rows)
-    terms: set[str] = set()
-    for row in changed:
-        cells = row.split("\t")
-        for i in languages:
-            cell = cells[i] if i < len(cells) else ""
-            for t in cell.split("|"):
-                t = t.strip().lstrip("!").strip()
-                if t and t != "=":
-                    terms.add(_stem(_loose(t)))
+    if [c.tag for c in before.languages] != [c.tag for c in after.languages]:
+        return GlossaryChange(True)
+    rows_before = Counter(map(_row, before.concepts))
+    rows_after = Counter(map(_row, after.concepts))
+    changed = (rows_before - rows_after) + (rows_after - rows_before)
+    terms = {
+        _stem(_loose(term))
+        for accepted, forbidden, _, _, _ in changed
+        for _, cell in (*accepted, *forbidden)
+        for term in cell
+    }
     terms.discard("")
     return GlossaryChange(False, tuple(sorted(terms)))
 
 
-def _rows(text: str) -> tuple[list[str] | None, list[str]]:
-    head: list[str] | None = None
-    rows = []
-    for raw in text.splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        if head is None:
-            head = raw.split("\t")
-        else:
-            rows.append(raw)
-    return head, rows
+_Cells = tuple[tuple[str, tuple[str, ...]], ...]  # (language tag, terms) per column
+
+
+def _row(concept: Concept) -> tuple[_Cells, _Cells, str, str, tuple[str, ...]]:
+    """A concept as what it says, not where it stands: two rows alike are the same row."""
+    return (
+        tuple(sorted(concept.accepted.items())),
+        tuple(sorted(concept.forbidden.items())),
+        concept.note,
+        concept.domain,
+        tuple(sorted(concept.exact)),
+    )
 
 
 _SPACE = re.compile(r"[\s\-‐‑–—_]+")

@@ -164,6 +164,17 @@ class _Extraction:
         self.root = project.root
         self.settings = settings
         self.targets = settings.bases_first(languages)
+        # The run's languages and, transitively, the bases their variants are filled from:
+        # the catalogs an article's merge reads, and whose change makes it redone.
+        read = list(self.targets)
+        for lang in read:
+            variant = settings.variant(lang)
+            if variant is None:
+                continue
+            base = next((t for t in settings.targets if t.tag == variant.base.tag), None)
+            if base is not None and base not in read:
+                read.append(base)
+        self.read = tuple(read)
         self.now = now
         self.check = check
         self.glossary: Glossary | None = None
@@ -293,25 +304,10 @@ class _Extraction:
 
     # --- Up to date? ----------------------------------------------------------------------------
 
-    def _languages(self) -> tuple[Language, ...]:
-        """The run's languages and, transitively, the bases their variants are filled from."""
-        settings = self.settings
-        out = list(self.targets)
-        for lang in out:
-            variant = settings.variant(lang)
-            if variant is None:
-                continue
-            base = next((t for t in settings.targets if t.tag == variant.base.tag), None)
-            if base is not None and base not in out:
-                out.append(base)
-        return tuple(out)
-
     def _catalog_paths(self, name: str, source: str | None) -> list[str]:
         """An article's template and its catalogs in the run's languages (not its source's)."""
         out = [pot_path(self.settings, name)]
-        out += [
-            po_path(self.settings, lang, name) for lang in self._languages() if lang.tag != source
-        ]
+        out += [po_path(self.settings, lang, name) for lang in self.read if lang.tag != source]
         return out
 
     def _fresh(

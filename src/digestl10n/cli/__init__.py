@@ -194,6 +194,19 @@ def _set_verbosity(ctx: click.Context, param: click.Parameter, value: int) -> No
         ctx.meta[_VERBOSITY] = level
 
 
+def quiet_option(help_: str) -> Callable[[F], F]:
+    """A command's own -q/--quiet, for one whose quiet output differs from the common one."""
+    return click.option(
+        "-q",
+        "--quiet",
+        "quiet",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_verbosity,
+        help=help_,
+    )
+
+
 def _split_tags(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple:
     return tuple(t.strip() for v in value for t in v.split(",") if t.strip())
 
@@ -208,8 +221,7 @@ def _shared_grammar(cmd: click.Command) -> click.Command:
         if name not in names:
             cmd.params.append(
                 click.Option(
-                    flags,
-                    name,
+                    [*flags, name],
                     is_flag=True,
                     expose_value=False,
                     callback=_set_verbosity,

@@ -18,6 +18,7 @@ from . import (
     main,
     now,
     progress,
+    quiet_option,
     reports_errors,
     say,
     stopped_files,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     type=click.Choice(ADD_LOCATION),
     help="#: references: file and line (full), file only, or none. Default from config.",
 )
+@quiet_option("Print only what went wrong (no summary).")
 @click.option(
     "--no-cache",
     is_flag=True,

@@ -159,17 +159,15 @@ class Cache:
         if r is None:
             return None
         try:
-            before = Stamp.of((root / rel).stat())
-            if r.stamp is not None and before == r.stamp:
+            if r.stamp is not None and Stamp.of((root / rel).stat()) == r.stamp:
                 return r
-            same = digest((root / rel).read_bytes()) == r.sha
-            after = Stamp.of((root / rel).stat())
+            data, stamp = read_stamped(root / rel)
         except OSError:
             return None
-        if not same:
+        if data is None or digest(data) != r.sha:
             return None
-        if before == after:  # not saved while it was read: the stamp stands for these bytes
-            r.stamp = after
+        if stamp is not None:
+            r.stamp = stamp  # the next run needs no read
             self.changed = True
         return r
 
@@ -214,6 +212,20 @@ class Cache:
         for rel in [r for r in self.records if r not in listed and not (root / r).is_file()]:
             del self.records[rel]
             self.changed = True
+
+
+def read_stamped(path: Path) -> tuple[bytes | None, Stamp | None]:
+    """A file's bytes and the stamp that stands for them; (None, None) when there is no file.
+
+    The stamp is None when the file moved while it was read (a save landed).
+    """
+    try:
+        before = Stamp.of(path.stat())
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    after = Stamp.of(path.stat())
+    return data, (after if after == before else None)
 
 
 def memory_keys(msgids: tuple[str, ...]) -> bytes:

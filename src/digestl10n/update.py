@@ -37,6 +37,7 @@ from .incremental import (
     digest,
     glossary_change,
     memory_keys,
+    read_stamped,
     remove_snapshots,
     settings_key,
 )
@@ -393,16 +394,11 @@ class _Extraction:
         texts = {}
         stamps = {}
         for rel in self._catalog_paths(article.name, None):
-            try:
-                before = Stamp.of(os.stat(self.root / rel))
-            except FileNotFoundError:
-                continue
-            data = read_bytes(self.root / rel)
+            data, stamp = read_stamped(self.root / rel)
             if data is not None:
                 texts[rel] = decode_catalog(data, rel)
-                after = Stamp.of(os.stat(self.root / rel))
-                if after == before:  # not saved while read: the stamp stands for these bytes
-                    stamps[rel] = after
+            if stamp is not None:
+                stamps[rel] = stamp
         result = extract(
             [article],
             self.settings,

@@ -45,6 +45,7 @@ from .languages import Language
 from .layout import catalog_at, po_path, pot_path
 from .model import Article
 from .po import parse_po
+from .po.nogc import no_gc
 from .project import Project, decode_catalog
 from .sources import article_name, decode
 from .writing import G, Planned, Written, write_groups
@@ -387,6 +388,10 @@ class _Extraction:
 
     def redo(self, path: Path) -> _Redone:
         """One article read, parsed and merged with its catalogs as they are on disk now."""
+        with no_gc():  # an article's objects die with it, by refcount: a collection only rescans
+            return self._redo_one(path)
+
+    def _redo_one(self, path: Path) -> _Redone:
         from .extract import extract
 
         project = self.project

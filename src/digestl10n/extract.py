@@ -121,6 +121,17 @@ def extract(
             # Only the date line differs from a fresh format: swap it rather than format again.
             pot_text = pot_text.replace(_date_line(old_date), _date_line(now), 1)
         outputs.append(Output(tpath, pot_text, old_text))
+        if converters is not None and source_language is not None:
+            converters.prime(
+                [
+                    v
+                    for lang in targets
+                    if (v := settings.variant(lang)) is not None
+                    and v.base.tag == source_language.tag
+                    and lang.tag != source_language.tag
+                ],
+                [t.msgid for t in pot],
+            )
         stats = {}
         done: dict[str, polib.POFile] = {}
         for lang in targets:

@@ -16,12 +16,11 @@ reports its own peak memory. Target: ours no slower per article and language.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from common import Row, fresh_project, scaled_archive, timer, write_archive
+from common import Row, discard, fresh_project, scaled_archive, timer, write_archive
 
 from digestl10n.po import format_po, parse_po
 
@@ -96,7 +95,7 @@ def rows(quick: bool) -> list[Row]:
     root = _project(n)
     ours_out, theirs_out = root / "build", root / "po2txt"
     for folder in (ours_out, theirs_out):
-        shutil.rmtree(folder, ignore_errors=True)
+        discard(folder)
     theirs_out.mkdir()  # po2txt creates one folder level only
 
     ours, ours_peak, worker_peak = _measured(

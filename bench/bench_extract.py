@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from common import OUT, Row, fresh_project, have, scaled_archive, timed, write_archive
+from common import OUT, Row, discard, fresh_project, have, scaled_archive, timed, write_archive
 
 from digestl10n.po import format_po, parse_po
 
@@ -62,8 +62,7 @@ def _split(folder: Path) -> Counter[str]:
 def _msgmerge_each(root: Path) -> float:
     """msgmerge, one call per article, on copies of the old catalogs and our new templates."""
     work = root / "msgmerge"
-    if work.exists():
-        shutil.rmtree(work)
+    discard(work)
     work.mkdir()
     olds = sorted((root / "locales-old" / LANG / "LC_MESSAGES").glob("*.po"))
 
@@ -90,8 +89,7 @@ def _msgmerge_compendium(root: Path) -> float:
     """msgmerge per article with the other catalogs as compendium: the same update with a
     translation memory, which is what extract does (it offers other articles' translations)."""
     work = root / "msgmerge-tm"
-    if work.exists():
-        shutil.rmtree(work)
+    discard(work)
     work.mkdir()
     olds = sorted((root / "locales-old" / LANG / "LC_MESSAGES").glob("*.po"))
     memory = root / "memory.po"

@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import ROOT, Row, fresh_project, markdown_archive
+from common import ROOT, Row, discard, fresh_project, markdown_archive
 
 PYPROJECT = """[tool.digestl10n]
 source_language = "zh-Hans"
@@ -104,7 +104,7 @@ def _extract(root: Path, *args: str) -> Run:
 
 def _md2po(root: Path) -> Run:
     out = root / "md2po"
-    shutil.rmtree(out, ignore_errors=True)
+    discard(out)
     return measure(
         [str(TT / "md2po"), "--progress=none", "-P", "-i", "source", "-o", "md2po"], root
     )
@@ -113,14 +113,14 @@ def _md2po(root: Path) -> Run:
 def _po2md(root: Path) -> Run:
     """po2md once per language, on md2po's templates as catalogs."""
     pos = root / "md2po-po"
-    shutil.rmtree(pos, ignore_errors=True)
+    discard(pos)
     pos.mkdir()
     for pot in (root / "md2po").glob("*.pot"):
         shutil.copy(pot, pos / f"{pot.stem}.po")
     total = Run(0, 0, 0)
     for lang in range(LANGS):
         out = root / f"po2md-{lang}"
-        shutil.rmtree(out, ignore_errors=True)
+        discard(out)
         cmd = [
             str(TT / "po2md"),
             "--progress=none",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Row, peak_rss_mb  # noqa: E402
+from common import Row, empty_trash, peak_rss_mb  # noqa: E402
 
 
 def main() -> int:
@@ -31,12 +31,15 @@ def main() -> int:
     # would recompile every one of our modules in every timed run instead.
     compileall.compile_dir(str(here.parent / "src"), quiet=1)
     rows: list[Row] = []
-    for name in names:
-        mod = importlib.import_module(f"bench_{name}")
-        print(f"== {name}", flush=True)
-        for row in mod.rows(args.quick):
-            rows.append(row)
-            _print(row)
+    try:
+        for name in names:
+            mod = importlib.import_module(f"bench_{name}")
+            print(f"== {name}", flush=True)
+            for row in mod.rows(args.quick):
+                rows.append(row)
+                _print(row)
+    finally:
+        empty_trash()  # after every timed run: see common.discard
     print(f"\npeak memory of the bench process: {peak_rss_mb():.0f} MiB")
     failed = [r for r in rows if r.ok is False]
     for r in failed:

@@ -228,9 +228,21 @@ def read_stamped(path: Path) -> tuple[bytes | None, Stamp | None]:
     return data, (after if after == before else None)
 
 
-def memory_keys(msgids: tuple[str, ...]) -> bytes:
-    """The packed msgid_key()s of a catalog's translated msgids."""
-    return b"".join(msgid_key(m) for m in msgids)
+def memory_keys(msgids: tuple[str, ...], known: dict[str, bytes] | None = None) -> bytes:
+    """The packed msgid_key()s of a catalog's translated msgids.
+
+    `known` keeps the keys already worked out, for the catalogs of one article
+    (its languages mostly translate the same msgids).
+    """
+    if known is None:
+        return b"".join(msgid_key(m) for m in msgids)
+    out = []
+    for m in msgids:
+        k = known.get(m)
+        if k is None:
+            k = known[m] = msgid_key(m)
+        out.append(k)
+    return b"".join(out)
 
 
 # --- Glossary edits ---------------------------------------------------------------------------

@@ -468,6 +468,7 @@ class _Extraction:
         redone = done.groups[0]
         result = redone.result
         source = result.source_language.tag if result.source_language else None
+        keys: dict[str, bytes] = {}
         for o in result.outputs:
             if done.stopped:
                 cache.records.pop(o.path, None)
@@ -478,7 +479,7 @@ class _Extraction:
                 o.text,
                 key,
                 gdig,
-                memory_keys(o.remembered),
+                memory_keys(o.remembered, keys),
                 source=source if is_pot else None,
                 stamp=self._stamp(o.path, done.inodes.get(o.path), redone.stamps.get(o.path)),
             )

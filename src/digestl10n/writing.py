@@ -109,7 +109,6 @@ def _stage(root: Path, outputs: Sequence[Planned]) -> list[tuple[Planned, Path]]
                 continue
             target = root / o.path
             try:
-                target.parent.mkdir(parents=True, exist_ok=True)
                 try:
                     mode = target.stat().st_mode & 0o777
                 except FileNotFoundError:
@@ -117,7 +116,12 @@ def _stage(root: Path, outputs: Sequence[Planned]) -> list[tuple[Planned, Path]]
                 # fsync protects work already on disk; a file created now holds nobody's
                 # work yet (a crash costs a rerun), and cold runs create thousands.
                 data = o.text.encode("utf-8")
-                tmp = temp_beside(target, data, mode=mode, sync=o.old is not None)
+                sync = o.old is not None
+                try:
+                    tmp = temp_beside(target, data, mode=mode, sync=sync)
+                except FileNotFoundError:  # its folder is new (a language's first catalog)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = temp_beside(target, data, mode=mode, sync=sync)
                 staged.append((o, tmp))
             except OSError as exc:
                 raise os_error(exc, o.path) from None

@@ -145,11 +145,13 @@ def _rel(root: Path, path: Path) -> str:
 def _tell(project: Project, done: ArticleDone, *, check: bool, show_dropped: bool) -> None:
     """-v: what extract did for one article; --show-dropped: its noise lines."""
     r = done.result
-    if r is None:
-        say(f"{done.path}: up to date", VERBOSE)
-    else:
-        for line in _report(r, check=check, written=done.written):
-            say(line, VERBOSE)
+    # Built only to be printed: this runs for every article of the archive.
+    if verbosity() >= VERBOSE:
+        if r is None:
+            say(f"{done.path}: up to date", VERBOSE)
+        else:
+            for line in _report(r, check=check, written=done.written):
+                say(line, VERBOSE)
     if show_dropped:
         article = r.article if r is not None else project.article(project.root / done.path)
         for line in _dropped(article):

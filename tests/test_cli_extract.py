@@ -269,3 +269,19 @@ def test_killed_extract_never_leaves_a_truncated_catalog(project, tmp_path_facto
     subprocess.run(cmd, check=True, capture_output=True, env=env)
     assert snapshot(project) == new
     assert subprocess.run([*cmd, "--check"], capture_output=True, env=env).returncode == 0
+
+
+def test_extract_leaves_the_garbage_collector_running_even_after_an_error(project):
+    # Each article's merge pauses the collector; a long-lived process (an editor
+    # plugin, this test run) must get it back, also when a merge fails.
+    import gc
+
+    assert gc.isenabled()
+    assert run(project, "extract").exit_code == 0
+    assert gc.isenabled()
+    (project / "source" / f"{ARTICLE}.txt").write_text("新的一段。\n", encoding="utf-8")
+    bad = project / "locales" / "zh_TW" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    bad.write_text('msgid "a"\nmsgstr "b"\nmsgstr "c"\n', encoding="utf-8")
+    result = run(project, "extract")
+    assert result.exit_code != 0 and "zh_TW" in result.output
+    assert gc.isenabled()

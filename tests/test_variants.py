@@ -367,3 +367,57 @@ def test_a_term_written_alike_in_both_scripts_is_still_protected():
     convert_catalog(po, identity(po), S2TWP, terms("激活\t激活|!啟用"))
     assert po[0].msgstr == "稀疏激活模式"
     assert converter("s2twp").convert("稀疏激活模式") == "稀疏啟用模式"
+
+
+PRIMED_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "大语言模型的参数",
+            "见[数据](https://example.com/数据)和 `数据`",
+            "U盘里的数据",
+            "GPT-4 发布",
+            "后来",
+            "软件和硬件",
+            "ChatGPT模型",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
+    unique=True,
+)
+
+
+@given(PRIMED_TEXTS)
+@settings(max_examples=30, deadline=None)
+def test_primed_conversions_are_the_ones_each_catalog_would_make(texts):
+    glossary = load_glossary(
+        "zh-Hans\tzh-TW\tzh-HK\tnote\n大语言模型\t大型語言模型\t大型語言模型\t\n数据\t資料\t數據\t\n",
+        "glossary.tsv",
+    )
+    hk = Variant(parse_language("zh-HK"), HANS, "s2hk")
+    converters = Converters(glossary)
+    converters.prime([S2TWP, hk], texts)
+    calls: list[str] = []
+    for variant in (S2TWP, hk):
+        made = converters(variant)
+        made._opencc = _Counting(made._opencc, calls)
+        po = catalog(*(entry(t) for t in texts))
+        convert_catalog(po, identity(po), variant, glossary, converter=made)
+        alone = catalog(*(entry(t) for t in texts))
+        convert_catalog(alone, identity(alone), variant, glossary)
+        assert [e.msgstr for e in po] == [e.msgstr for e in alone]
+    assert calls == []  # every text was converted by prime, none again by the catalogs
+    converters.forget()
+    converters(S2TWP).convert_many(texts[:1])
+    assert calls  # forgotten: converted again
+
+
+class _Counting:
+    """An OpenCC converter that records what it is asked to convert."""
+
+    def __init__(self, real, calls: list[str]):  # type: ignore[no-untyped-def]
+        self.real, self.calls = real, calls
+
+    def convert(self, text: str) -> str:
+        self.calls.append(text)
+        return self.real.convert(text)

@@ -78,7 +78,9 @@ def extract(
     translation) replaces the translation memory built from `existing`, so a
     caller can pass the catalogs of one article and a memory of them all;
     `converters` (made with the same glossary) lets calls share the variants'
-    converters, built once per run.
+    converters, built once per run: the caller then empties their memo
+    (`Converters.forget`) when it likes, and may fill it beforehand
+    (`Converters.prime`).
     """
     catalogs = Catalogs(existing)
     targets = settings.bases_first(languages if languages is not None else settings.targets)
@@ -99,8 +101,9 @@ def extract(
         }
     )
     results = []
+    own = converters is None  # made here: forgotten between articles, so it never holds them all
     for article in articles:
-        if converters is not None:
+        if own and converters is not None:
             converters.forget()
         source_language = sources[article.name]
         outputs = []
@@ -121,17 +124,6 @@ def extract(
             # Only the date line differs from a fresh format: swap it rather than format again.
             pot_text = pot_text.replace(_date_line(old_date), _date_line(now), 1)
         outputs.append(Output(tpath, pot_text, old_text))
-        if converters is not None and source_language is not None:
-            converters.prime(
-                [
-                    v
-                    for lang in targets
-                    if (v := settings.variant(lang)) is not None
-                    and v.base.tag == source_language.tag
-                    and lang.tag != source_language.tag
-                ],
-                [t.msgid for t in pot],
-            )
         stats = {}
         done: dict[str, polib.POFile] = {}
         for lang in targets:

@@ -148,6 +148,9 @@ def run_extract(
 # and handing results back costs a few milliseconds) and the platform can fork.
 PARALLEL_FROM = 8
 MAX_WORKERS = 4
+# Articles redone together (see redo_group): enough to share the caches' warmth, few
+# enough that memory stays that of a handful of articles.
+GROUP = 4
 
 
 class _Extraction:
@@ -388,14 +391,45 @@ class _Extraction:
 
     def redo(self, path: Path) -> _Redone:
         """One article read, parsed and merged with its catalogs as they are on disk now."""
-        with no_gc():  # an article's objects die with it, by refcount: a collection only rescans
-            return self._redo_one(path)
+        return self.redo_group([path])[0]
 
-    def _redo_one(self, path: Path) -> _Redone:
+    def redo_group(self, paths: list[Path]) -> list[_Redone]:
+        """A few articles redone together, each as `redo` would, in one pass per kind of work.
+
+        All are parsed first, then their texts converted for every OpenCC variant in
+        one burst (Converters.prime), then each merged: a worker doing one kind of
+        work over several articles keeps that work's code and OpenCC's dictionaries
+        in the processor's caches, about a tenth less CPU than article after article.
+        """
+        with no_gc():  # an article's objects die with it, by refcount: a collection only rescans
+            articles = [self.project.article(p) for p in paths]
+            if self.converters is not None:
+                self.converters.forget()  # the group's texts only, never the archive's
+                self._prime(articles)
+            return [self._redo_one(a) for a in articles]
+
+    def _prime(self, articles: list[Article]) -> None:
+        """The articles' texts converted for each variant filled from their source language."""
+        assert self.converters is not None
+        by_source: dict[Language, list[str]] = {}
+        for article in articles:
+            source = self.project.source_language(article)
+            if source is not None:
+                by_source.setdefault(source, []).extend(u.text for u in article.units)
+        for source, texts in by_source.items():
+            variants = [
+                v
+                for lang in self.targets
+                if (v := self.settings.variant(lang)) is not None
+                and v.base.tag == source.tag
+                and lang.tag != source.tag
+            ]
+            self.converters.prime(variants, texts)
+
+    def _redo_one(self, article: Article) -> _Redone:
         from .extract import extract
 
         project = self.project
-        article = project.article(path)
         texts = {}
         stamps = {}
         for rel in self._catalog_paths(article.name, None):
@@ -418,31 +452,33 @@ class _Extraction:
         return _Redone(result, stamps)
 
     def _redo(self, todo: list[tuple[Path, str]]) -> Generator[_Redone]:
-        """Each article of `todo` redone, in order; on several cores, by forked workers.
+        """Each article of `todo` redone, in order, GROUP at a time; on several cores, by workers.
 
         Workers only compute; this process writes, so the lock, the
         compare-before-replace and the cache stay in one place. Results come
-        back in order, a few articles ahead of the writing.
+        back in order, a few groups ahead of the writing.
         """
         from .workers import WorkerPool, can_fork, cores
 
+        paths = [path for path, _ in todo]
+        groups = [paths[i : i + GROUP] for i in range(0, len(paths), GROUP)]
         workers = min(cores(), MAX_WORKERS)
         if workers < 2 or len(todo) < PARALLEL_FROM or not can_fork():
-            for path, _ in todo:
-                yield self.redo(path)
+            for group in groups:
+                yield from self.redo_group(group)
             return
         window = 2 * workers
         with WorkerPool(_redo_in_worker, self, workers) as pool:
-            pending: deque[Future[_Redone]] = deque()
-            items = iter(path for path, _ in todo)
+            pending: deque[Future[list[_Redone]]] = deque()
+            items = iter(groups)
             try:
-                for path in itertools.islice(items, window):
-                    pending.append(pool.submit(path))
+                for group in itertools.islice(items, window):
+                    pending.append(pool.submit(group))
                 while pending:
-                    result = pending.popleft().result()
-                    for path in itertools.islice(items, 1):
-                        pending.append(pool.submit(path))
-                    yield result
+                    results = pending.popleft().result()
+                    for group in itertools.islice(items, 1):
+                        pending.append(pool.submit(group))
+                    yield from results
             except BaseException:
                 pool.stop(pending)
                 raise
@@ -511,8 +547,8 @@ class _Redone:
     stamps: dict[str, Stamp]
 
 
-def _redo_in_worker(run: _Extraction, path: Path) -> _Redone:
-    return run.redo(path)
+def _redo_in_worker(run: _Extraction, paths: list[Path]) -> list[_Redone]:
+    return run.redo_group(paths)
 
 
 @dataclass

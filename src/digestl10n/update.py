@@ -401,7 +401,7 @@ class _Extraction:
         work over several articles keeps that work's code and OpenCC's dictionaries
         in the processor's caches, about a tenth less CPU than article after article.
         """
-        with no_gc():  # an article's objects die with it, by refcount: a collection only rescans
+        with no_gc():  # the group's objects die with it, by refcount: a collection only rescans
             articles = [self.project.article(p) for p in paths]
             if self.converters is not None:
                 self.converters.forget()  # the group's texts only, never the archive's

@@ -2,9 +2,9 @@
 
 The polib objects made while reading or writing hold no reference cycles;
 the collector would only rescan the growing catalog (a third of the parse
-time of a large one). Extract pauses it for each article's whole merge too:
-what an article makes dies by reference counting when the next begins, and the
-collections a merge would set off rescan the run's long-lived state instead.
+time of a large one). Extract pauses it while it redoes each group of articles
+too: what they make dies by reference counting when the next group begins, and
+the collections a merge would set off rescan the run's long-lived state instead.
 """
 
 from __future__ import annotations

@@ -97,6 +97,9 @@ def test_second_run_changes_nothing_and_check_mode(project):
     assert run(project, "extract", env={"SOURCE_DATE_EPOCH": "1900000000"}).exit_code == 0
     pot = (project / f"locales/{ARTICLE}.pot").read_text(encoding="utf-8")
     assert '"POT-Creation-Date: 2030-03-17 17:46+0000\\n"' in pot
+    for lang in LANGS:  # each catalog's header follows its template's new date
+        po = (project / f"locales/{lang}/LC_MESSAGES/{ARTICLE}.po").read_text(encoding="utf-8")
+        assert '"POT-Creation-Date: 2030-03-17 17:46+0000\\n"' in po, lang
 
 
 @pytest.mark.parametrize(

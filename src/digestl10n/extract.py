@@ -120,12 +120,13 @@ def extract(
         )
         pot_text = format_po(pot, settings.width)
         if old_date is not None and old_date != now and pot_text != old_text:
-            pot.metadata["POT-Creation-Date"] = now
+            pot.metadata["POT-Creation-Date"] = now  # before sync: the catalogs' headers copy it
             # Only the date line differs from a fresh format: swap it rather than format again.
             pot_text = pot_text.replace(_date_line(old_date), _date_line(now), 1)
         outputs.append(Output(tpath, pot_text, old_text))
         stats = {}
         done: dict[str, polib.POFile] = {}
+        merged: list[tuple[str, polib.POFile]] = []
         for lang in targets:
             if source_language is not None and lang.tag == source_language.tag:
                 continue
@@ -163,6 +164,10 @@ def extract(
                     converter=converters(variant),
                 )
             done[lang.tag] = po
+            merged.append((path, po))
+        # The catalogs formatted after every merge, one after the other: the formatter's
+        # code and tables stay in the processor's caches (between merges, they did not).
+        for path, po in merged:
             outputs.append(
                 Output(path, format_po(po, settings.width), existing.get(path), remembered(po))
             )

@@ -29,16 +29,18 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import opencc
 import polib
 
 from .config import Variant
 from .errors import ConfigError
-from .glossary import Glossary
 from .script import ChineseScript, is_han
 from .segment.inline import MARKUP_HINTS
+
+if TYPE_CHECKING:  # loading the glossary's matcher costs every command that reads settings
+    from .glossary import Glossary
 
 # Unicode noncharacters: no OpenCC dictionary contains them, no real text does.
 # MARK stands for a cut-out span inside a text, _SEP between texts of a batch.

@@ -404,17 +404,18 @@ class _Extraction:
         """
         with no_gc():  # the group's objects die with it, by refcount: a collection only rescans
             articles = [self.project.article(p) for p in paths]
+            # Once per article: without a configured one, it is detected from the text.
+            sources = [self.project.source_language(a) for a in articles]
             if self.converters is not None:
                 self.converters.forget()  # the group's texts only, never the archive's
-                self._prime(articles)
-            return [self._redo_one(a) for a in articles]
+                self._prime(articles, sources)
+            return [self._redo_one(a, s) for a, s in zip(articles, sources, strict=True)]
 
-    def _prime(self, articles: list[Article]) -> None:
+    def _prime(self, articles: list[Article], sources: list[Language | None]) -> None:
         """The articles' texts converted for each variant filled from their source language."""
         assert self.converters is not None
         by_source: dict[Language, list[str]] = {}
-        for article in articles:
-            source = self.project.source_language(article)
+        for article, source in zip(articles, sources, strict=True):
             if source is not None:
                 by_source.setdefault(source, []).extend(u.text for u in article.units)
         for source, texts in by_source.items():
@@ -427,10 +428,9 @@ class _Extraction:
             ]
             self.converters.prime(variants, texts)
 
-    def _redo_one(self, article: Article) -> _Redone:
+    def _redo_one(self, article: Article, source: Language | None) -> _Redone:
         from .extract import extract
 
-        project = self.project
         texts = {}
         stamps = {}
         for rel in self._catalog_paths(article.name, None):
@@ -444,7 +444,7 @@ class _Extraction:
             self.settings,
             texts,
             now=self.now,
-            sources={article.name: project.source_language(article)},
+            sources={article.name: source},
             languages=self.targets,
             glossary=self.glossary,
             memory=self.memory,

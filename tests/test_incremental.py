@@ -193,6 +193,41 @@ def test_worker_processes_write_what_one_process_writes(project, tmp_path, monke
     assert outputs(alone) == outputs(serial)
 
 
+def test_workers_hand_back_parsed_articles_only_when_asked(project, tmp_path):
+    import digestl10n.update
+    from digestl10n.project import Project
+    from digestl10n.update import run_extract
+
+    text = (project / "source" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
+    for i in range(digestl10n.update.PARALLEL_FROM):
+        (project / "source" / f"copy-{i}.txt").write_text(text, encoding="utf-8")
+    kept = tmp_path / "kept"
+    shutil.copytree(project, kept)
+    results = {}
+    for root, keep in ((project, False), (kept, True)):
+        p = Project(root)
+        done: list = []
+        run_extract(
+            p,
+            (),
+            p.settings,
+            p.languages(()),
+            now="2024-06-10 00:00+0000",
+            each=done.append,
+            keep_articles=keep,
+        )
+        results[keep] = done
+    assert [d.result.article for d in results[False]] == [None] * len(results[False])
+    assert all(d.result.article.units for d in results[True])
+    assert outputs(project) == outputs(kept)
+    # The command line keeps them for what it prints from them, workers or not.
+    for what in ("-v", "--show-dropped"):
+        shutil.rmtree(kept / "locales")
+        printed = run(kept, what)
+        assert ("units (" in printed) == (what == "-v")
+        assert ("dropped source/copy-0.txt:" in printed) == (what == "--show-dropped")
+
+
 def test_quiet_prints_nothing_and_verbose_lists_files(project):
     two_articles(project)
     assert run(project, "-q") == ""

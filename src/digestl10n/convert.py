@@ -55,6 +55,11 @@ class Converted:
         """Whether the catalog's text changes."""
         return self.text != self.old
 
+    @property
+    def data(self) -> bytes:
+        """The new text, UTF-8."""
+        return self.text.encode("utf-8")
+
 
 def convert_project(
     project: Project,
@@ -198,6 +203,11 @@ class Pivoted:
     def changed(self) -> bool:
         """Whether the catalog's text changes (or the catalog is new)."""
         return self.text != self.old
+
+    @property
+    def data(self) -> bytes:
+        """The new text, UTF-8."""
+        return self.text.encode("utf-8")
 
 
 def pivot_catalogs(

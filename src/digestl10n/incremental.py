@@ -176,19 +176,19 @@ class Cache:
     def record(
         self,
         rel: str,
-        text: str,
+        data: bytes,
         key: str,
         glossary: str | None,
         memory: bytes = b"",
         source: str | None = None,
         stamp: Stamp | None = None,
     ) -> None:
-        """Remember that catalog `rel` now holds `text`, made from `key` and `glossary`.
+        """Remember that catalog `rel` now holds `data`, made from `key` and `glossary`.
 
         `stamp`: the file's, when the caller knows it is the file it wrote;
         without one the next run compares the bytes once and takes it then.
         """
-        sha = digest(text.encode("utf-8"))
+        sha = digest(data)
         self.records[rel] = Record(sha, key, glossary, stamp, memory, source)
         self.changed = True
 

@@ -18,7 +18,7 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -123,6 +123,7 @@ def run_extract(
     prune: bool = False,
     use_cache: bool = True,
     each: Callable[[ArticleDone], None] | None = None,
+    keep_articles: bool = True,
 ) -> ExtractRun:
     """Extract the `wanted` articles (all when none), one at a time; `each` hears of every one.
 
@@ -130,14 +131,16 @@ def run_extract(
     each article redone and its catalogs written before the next is read, so
     memory stays bounded by the largest article. Articles the cache
     (incremental.py) vouches for are skipped unread; `use_cache=False` redoes
-    every one, to the same bytes.
+    every one, to the same bytes. `keep_articles=False`: the results `each` hears of
+    hold no parsed article (ArticleResult.article is None), which workers then
+    need not hand back.
     """
     if check:
-        return _Extraction(project, settings, languages, now, check=True).run(
+        return _Extraction(project, settings, languages, now, check=True, keep=keep_articles).run(
             wanted, prune=False, use_cache=use_cache, each=each
         )
     with project.lock() as cleaned:
-        run = _Extraction(project, settings, languages, now, check=False).run(
+        run = _Extraction(project, settings, languages, now, check=False, keep=keep_articles).run(
             wanted, prune=prune, use_cache=use_cache, each=each
         )
     run.cleaned = cleaned
@@ -165,6 +168,7 @@ class _Extraction:
         now: str,
         *,
         check: bool,
+        keep: bool = True,
     ):
         self.project = project
         self.root = project.root
@@ -183,6 +187,7 @@ class _Extraction:
         self.read = tuple(read)
         self.now = now
         self.check = check
+        self.keep = keep  # whether results hold their parsed article
         self.glossary: Glossary | None = None
         self.memory: dict[str, MemoryIndex] = {}
         self.converters: Converters | None = None
@@ -409,7 +414,10 @@ class _Extraction:
             if self.converters is not None:
                 self.converters.forget()  # the group's texts only, never the archive's
                 self._prime(articles, sources)
-            return [self._redo_one(a, s) for a, s in zip(articles, sources, strict=True)]
+            done = [self._redo_one(a, s) for a, s in zip(articles, sources, strict=True)]
+            if not self.keep:
+                done = [_Redone(replace(r.result, article=None), r.stamps) for r in done]
+            return done
 
     def _prime(self, articles: list[Article], sources: list[Language | None]) -> None:
         """The articles' texts converted for each variant filled from their source language."""
@@ -515,7 +523,7 @@ class _Extraction:
             is_pot = o.path.endswith(".pot")
             cache.record(
                 o.path,
-                o.text,
+                o.data,
                 key,
                 gdig,
                 memory_keys(o.remembered, keys),

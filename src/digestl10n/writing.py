@@ -32,9 +32,11 @@ class Planned(Protocol):
     @property
     def path(self) -> str: ...
     @property
-    def text(self) -> str: ...
+    def data(self) -> bytes: ...  # the new text, UTF-8
     @property
     def old(self) -> str | None: ...
+    @property
+    def changed(self) -> bool: ...  # whether the new text differs from `old`
 
 
 G = TypeVar("G")
@@ -105,7 +107,7 @@ def _stage(root: Path, outputs: Sequence[Planned]) -> list[tuple[Planned, Path]]
     staged: list[tuple[Planned, Path]] = []
     try:
         for o in outputs:
-            if o.text == o.old:
+            if not o.changed:
                 continue
             target = root / o.path
             try:
@@ -115,7 +117,7 @@ def _stage(root: Path, outputs: Sequence[Planned]) -> list[tuple[Planned, Path]]
                     mode = 0o644
                 # fsync protects work already on disk; a file created now holds nobody's
                 # work yet (a crash costs a rerun), and cold runs create thousands.
-                data = o.text.encode("utf-8")
+                data = o.data
                 sync = o.old is not None
                 try:
                     tmp = temp_beside(target, data, mode=mode, sync=sync)

@@ -101,6 +101,8 @@ def extract_cmd(
             prune=prune,
             use_cache=not no_cache,
             each=each,
+            # Only -v and --show-dropped print from the parsed articles.
+            keep_articles=verbosity() >= VERBOSE or show_dropped,
         )
     for stale in run.cleaned:
         say(f"removed {_rel(root, stale)}: a temp file left by an interrupted run")
@@ -153,7 +155,9 @@ def _tell(project: Project, done: ArticleDone, *, check: bool, show_dropped: boo
             for line in _report(r, check=check, written=done.written):
                 say(line, VERBOSE)
     if show_dropped:
-        article = r.article if r is not None else project.article(project.root / done.path)
+        article = r.article if r is not None else None
+        if article is None:
+            article = project.article(project.root / done.path)
         for line in _dropped(article):
             say(line)
 
@@ -164,6 +168,7 @@ def _dropped(a: Article) -> list[str]:
 
 def _report(r: ArticleResult, *, check: bool, written: frozenset[str]) -> list[str]:
     a = r.article
+    assert a is not None  # kept whenever -v is given (extract_cmd)
     kinds = ", ".join(
         f"{n} {k}" for k, n in sorted(r.kinds.items(), key=lambda kv: (-kv[1], kv[0]))
     )

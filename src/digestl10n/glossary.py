@@ -348,6 +348,7 @@ class Glossary:
         self._described: dict[tuple[Concept, str, str], str | None] = {}
         self._by_tag = {lang.tag: lang for lang in languages}
         self._served: dict[str, str] = {}  # language tag → the tag of the column serving it
+        self._serving: dict[str, Language | None] = {}  # language tag → that column's language
         # The last text folded: a check asks several questions of one msgstr.
         self._folded = ("", "")
 
@@ -358,7 +359,11 @@ class Glossary:
 
     def language(self, tag: str) -> Language | None:
         """The column serving `tag`: its own, else its fallback (languages.column_fallback)."""
-        return next((self._by_tag[t] for t in column_fallback(tag) if t in self._by_tag), None)
+        # Asked for every entry a check judges: worked out once per tag.
+        if tag not in self._serving:
+            by_tag = self._by_tag
+            self._serving[tag] = next((by_tag[t] for t in column_fallback(tag) if t in by_tag), None)
+        return self._serving[tag]
 
     def _tag(self, language: Language) -> str:
         """The tag of the column serving `language` (its own tag when there is none)."""

@@ -53,7 +53,7 @@ def fail_after(monkeypatch: pytest.MonkeyPatch, n: int, code: int) -> None:
             raise OSError(code, os.strerror(code), os.path.join(kwargs["dir"], "x.tmp"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)  # files imports it when it writes
 
 
 CODES = [errno.EROFS, errno.EACCES, errno.ENOSPC, errno.ENAMETOOLONG]

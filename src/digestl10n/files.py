@@ -12,16 +12,18 @@ An OSError from here is raised as a `WriteError` naming the file and the reason.
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import DigestL10nError
+
+if TYPE_CHECKING:
+    import ctypes
 
 # The marker in every temp file's name; `clean_stale` removes only files that carry it,
 # so a translator's own temp files beside the catalogs are never touched.
@@ -44,6 +46,10 @@ def os_error(exc: OSError, path: Path | str) -> WriteError:
 
 def temp_beside(target: Path, data: bytes, *, sync: bool = True, mode: int = 0o644) -> Path:
     """Write `data` to a new marked temp file beside `target`; the caller renames or removes it."""
+    # Here, not at the top: it brings random, shutil, bz2 and lzma, which a run
+    # with nothing to write (most runs of extract) would load for nothing.
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(
         prefix=f".{target.name}{TEMP_MARK}", suffix=".tmp", dir=target.parent
     )
@@ -142,6 +148,8 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
 
 @cache
 def _renameat2() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
+    import ctypes  # only to replace a file: a run with nothing to write never needs it
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         fn = libc.renameat2
@@ -164,6 +172,8 @@ def _exchange(a: Path, b: Path) -> bool:
     rc = fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     if rc == 0:
         return True
+    import ctypes
+
     err = ctypes.get_errno()
     if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
         return False

@@ -362,7 +362,9 @@ class Glossary:
         # Asked for every entry a check judges: worked out once per tag.
         if tag not in self._serving:
             by_tag = self._by_tag
-            self._serving[tag] = next((by_tag[t] for t in column_fallback(tag) if t in by_tag), None)
+            self._serving[tag] = next(
+                (by_tag[t] for t in column_fallback(tag) if t in by_tag), None
+            )
         return self._serving[tag]
 
     def _tag(self, language: Language) -> str:

@@ -8,14 +8,12 @@ another language and never reaches a path unchecked.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.localedata import locale_identifiers
-from babel.messages.plurals import get_plural
 
 from .errors import LanguageTagError
 
@@ -34,7 +32,11 @@ class Language:
     language: str
     script: str | None
     region: str | None
-    plural_forms: str
+
+    @property
+    def plural_forms(self) -> str:
+        """The gettext Plural-Forms of the language (CLDR's rule, as Babel gives it)."""
+        return _plural_forms(self.locale)
 
     @property
     def writing(self) -> str | None:
@@ -79,15 +81,17 @@ def parse_language(text: str, *, path: str | None = None, line: int | None = Non
         or (region is not None and loc.territory != region)
     ):
         raise LanguageTagError(f"unknown language tag {text!r}{_hint(tag)}", path, line)
+    return Language(tag=tag, locale=locale_name, language=lang, script=script, region=region)
+
+
+@cache
+def _plural_forms(locale_name: str) -> str:
+    # Imported when a catalog is made: babel.messages loads Babel's catalog code
+    # and time zones, which a run with every catalog up to date would load for nothing.
+    from babel.messages.plurals import get_plural
+
     nplurals, expr = get_plural(locale_name)
-    return Language(
-        tag=tag,
-        locale=locale_name,
-        language=lang,
-        script=script,
-        region=region,
-        plural_forms=f"nplurals={nplurals}; plural={expr};",
-    )
+    return f"nplurals={nplurals}; plural={expr};"
 
 
 def column_fallback(tag: str) -> tuple[str, ...]:
@@ -127,6 +131,8 @@ _HANS_REGIONS = {"CN", "SG", "MY"}
 
 
 def _hint(text: str) -> str:
+    import difflib  # for an error message only
+
     close = difflib.get_close_matches(text.replace("_", "-"), _known(), n=3, cutoff=0.6)
     return f" (did you mean {', '.join(close)}?)" if close else ""
 

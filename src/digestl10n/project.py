@@ -19,13 +19,11 @@ import polib
 
 from .config import CheckLevel, Settings, parse_settings
 from .errors import ConfigError, DigestL10nError
-from .langid import detect_source
 from .languages import Language, column_fallback, parse_language
 from .layout import Catalogs, catalog_at, po_path, pot_path
 from .model import Article
 from .po import parse_po
 from .po.charset import declared_charset, decode_legacy, is_utf8
-from .segment import parse_article
 from .sources import article_name, decode, discover, read, select
 from .variants import known_configs
 
@@ -115,9 +113,13 @@ class Project:
 
     def source_language(self, article: Article) -> Language | None:
         """An article's source language: the configured one, else what its text looks like."""
-        return self.settings.source_language or detect_source(
-            "\n".join(u.text for u in article.units)
-        )
+        if self.settings.source_language is not None:
+            return self.settings.source_language
+        # Here, not at the top, like the parser below: a run whose articles are all
+        # up to date reads none, and loads neither.
+        from .langid import detect_source
+
+        return detect_source("\n".join(u.text for u in article.units))
 
     def recorded_source_language(self, name: str, catalogs: Catalogs) -> Language | None:
         """The source language an article's template records, else the configured one.
@@ -143,6 +145,8 @@ class Project:
 
     def article(self, path: Path) -> Article:
         """One article file read and split into units."""
+        from .segment import parse_article
+
         src = read(self.root, path, self.settings.source_dir)
         return parse_article(
             src.text,

@@ -22,7 +22,6 @@ differs from today's conversion is a reviewer's edit and is never overwritten.
 
 from __future__ import annotations
 
-import difflib
 import re
 import zlib
 from collections.abc import Callable, Iterable, Mapping
@@ -495,6 +494,8 @@ def _opencc_spans(text: str, plain: str, convert: Callable[[str], str]) -> list[
     low: list[int | None] = [None] * (n + 1)
     high: list[int | None] = [None] * (n + 1)
     changes = []
+    import difflib  # for reports and checks only, not for conversion
+
     matcher = difflib.SequenceMatcher(None, plain, phrase, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -799,6 +800,8 @@ def _changed_positions(text: str, out: str) -> list[bool]:
     if len(out) == len(text):
         return [a != b for a, b in zip(text, out, strict=True)]
     changed = [True] * len(text)
+    import difflib
+
     for block in difflib.SequenceMatcher(None, text, out, autojunk=False).get_matching_blocks():
         changed[block.a : block.a + block.size] = [False] * block.size
     return changed

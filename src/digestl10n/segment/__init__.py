@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article
-from .text import parse_text
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
@@ -29,4 +28,7 @@ def parse_article(
         from .markdown import parse_markdown  # only Markdown articles pay for the parser
 
         return parse_markdown(source, name=name, path=path, noise=noise, keys=keys)
+    # Here too: a run with every article up to date parses none, and loads no segmenter.
+    from .text import parse_text
+
     return parse_text(source, name=name, path=path, noise=noise)

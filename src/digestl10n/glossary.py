@@ -275,6 +275,7 @@ class _Column:
         self.accepted: dict[Concept, tuple[_Term, ...]] = {}
         self.forbidden: dict[Concept, tuple[_Term, ...]] = {}
         self._found: dict[str, tuple[Match, ...]] = {}
+        self._firsts: dict[str, tuple[Match, ...]] = {}  # find() deduplicated by concept
         by_key: dict[str, list[tuple[int, _Term]]] = {}
         for concept in concepts:
             exact = concept.exact
@@ -311,6 +312,21 @@ class _Column:
                 self._found.clear()
             hit = self._found[text] = tuple(self._find(text))
         return list(hit)
+
+    def firsts(self, text: str) -> tuple[Match, ...]:
+        """`find(text)`, each concept's first match only."""
+        got = self._firsts.get(text)
+        if got is None:
+            if len(self._firsts) >= 4096:
+                self._firsts.clear()
+            seen: set[Concept] = set()
+            out = []
+            for m in self.find(text):
+                if m.concept not in seen:
+                    seen.add(m.concept)
+                    out.append(m)
+            got = self._firsts[text] = tuple(out)
+        return got
 
     def _find(self, text: str) -> list[Match]:
         hits: list[tuple[int, int, _Term]] = []
@@ -388,6 +404,11 @@ class Glossary:
         """The terms in `text`, written in `language`: leftmost, then longest; text order."""
         column = self._column(language)
         return column.find(text) if column is not None else []
+
+    def concepts_in(self, text: str, language: Language) -> tuple[Match, ...]:
+        """`find`, each concept's first match only: what annotate lists, once per text."""
+        column = self._column(language)
+        return column.firsts(text) if column is not None else ()
 
     def accepted(self, concept: Concept, language: Language) -> tuple[str, ...]:
         """Every rendering of a concept a translation into `language` may use, preferred first."""
@@ -710,6 +731,7 @@ def annotate(
     catalog's X-Source-Language, else zh-Hans, else the glossary's source column.
     """
     src = source or _source_of(po, glossary)
+    describe = glossary.describe
     for entry in po:
         if entry.obsolete or not entry.msgid:
             continue
@@ -718,12 +740,9 @@ def annotate(
             if entry.comment
             else []
         )
-        seen: set[Concept] = set()
-        for match in glossary.find(entry.msgid, src):
-            if match.concept in seen:
-                continue
-            seen.add(match.concept)
-            line = glossary.describe(match, language)
+        # The concepts of a msgid are found once for all the languages of an article.
+        for match in glossary.concepts_in(entry.msgid, src):
+            line = describe(match, language)
             if line is not None:
                 lines.append(line)
         entry.comment = "\n".join(lines)

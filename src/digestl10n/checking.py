@@ -232,15 +232,27 @@ def _check_text(
     severities: Mapping[str, CheckLevel],
 ) -> tuple[int, list[Finding]]:
     # Each entry is judged on its own and what judging makes dies by refcount; the
-    # collector would only rescan the parsed catalog (a tenth of the time).
+    # collector would only rescan the parsed catalog (a tenth of the time). The
+    # catalog is gone before the collector runs again: it would rescan it once more.
     with no_gc():
-        po = parse_po(text, path)
-        entries = [e for e in po if not e.obsolete and e.msgid]
-        if lines_before:
-            for e in entries:
-                if e.linenum is not None:
-                    e.linenum += lines_before
-        return len(entries), list(run(entries, ctx, only=chosen, severities=severities))
+        return _judged(text, path, lines_before, ctx, chosen, severities)
+
+
+def _judged(
+    text: str,
+    path: str,
+    lines_before: int,
+    ctx: Context,
+    chosen: list[str] | None,
+    severities: Mapping[str, CheckLevel],
+) -> tuple[int, list[Finding]]:
+    po = parse_po(text, path)
+    entries = [e for e in po if not e.obsolete and e.msgid]
+    if lines_before:
+        for e in entries:
+            if e.linenum is not None:
+                e.linenum += lines_before
+    return len(entries), list(run(entries, ctx, only=chosen, severities=severities))
 
 
 def _chunks(text: str, pieces: int) -> tuple[tuple[int, int, int], ...]:

@@ -151,6 +151,34 @@ def _entry(msgid: str, msgstr: str):  # type: ignore[no-untyped-def]
     return polib.POEntry(msgid=msgid, msgstr=msgstr)
 
 
+def test_a_run_with_nothing_to_do_loads_no_parser_nor_writer(project):
+    """Imports are most of such a run's time: what only redoing or writing needs stays unloaded."""
+    two_articles(project)
+    (project / "source" / "weekly.md").write_text("# 周报\n\n见[链接](https://a.example/)。\n")
+    run(project)
+    probe = (
+        "import sys\n"
+        "from digestl10n.cli import main\n"
+        f"main(['-C', {str(project)!r}, 'extract', '-q'], standalone_mode=False)\n"
+        "print(' '.join(m for m in ('markdown_it', 'digestl10n.segment.text', "
+        "'digestl10n.langid', 'langdetect', 'tempfile', 'ctypes', 'babel.messages', "
+        "'digestl10n.extract', 'rapidfuzz') if m in sys.modules))\n"
+    )
+    env = {"SOURCE_DATE_EPOCH": "1718000000", "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert proc.stdout.strip() == ""
+    # An edited article loads what it needs, and its catalogs are written.
+    src = project / "source" / "weekly.md"
+    src.write_text(src.read_text(encoding="utf-8") + "\n又一段。\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert {"markdown_it", "tempfile", "digestl10n.extract"} <= set(proc.stdout.split())
+    assert "又一段。" in (project / "locales" / "weekly.pot").read_text(encoding="utf-8")
+
+
 def test_a_closed_pipe_ends_quietly_with_every_catalog_written(project, tmp_path):
     two_articles(project)
     done = tmp_path / "done"

@@ -32,7 +32,7 @@ class Output:
 
     The new text is held encoded, as it is written and hashed: a worker process
     hands back bytes, which cost nothing to unpickle, where a str is decoded
-    there and encoded again to be written (1 ms an article of five catalogs).
+    there and encoded again to be written (0.7 ms an article of five catalogs).
     Build one with `Output.of`.
     """
 

@@ -232,27 +232,17 @@ def _check_text(
     severities: Mapping[str, CheckLevel],
 ) -> tuple[int, list[Finding]]:
     # Each entry is judged on its own and what judging makes dies by refcount; the
-    # collector would only rescan the parsed catalog (a tenth of the time). The
-    # catalog is gone before the collector runs again: it would rescan it once more.
+    # collector would only rescan the parsed catalog (a tenth of the time).
     with no_gc():
-        return _judged(text, path, lines_before, ctx, chosen, severities)
-
-
-def _judged(
-    text: str,
-    path: str,
-    lines_before: int,
-    ctx: Context,
-    chosen: list[str] | None,
-    severities: Mapping[str, CheckLevel],
-) -> tuple[int, list[Finding]]:
-    po = parse_po(text, path)
-    entries = [e for e in po if not e.obsolete and e.msgid]
-    if lines_before:
-        for e in entries:
-            if e.linenum is not None:
-                e.linenum += lines_before
-    return len(entries), list(run(entries, ctx, only=chosen, severities=severities))
+        po = parse_po(text, path)
+        entries = [e for e in po if not e.obsolete and e.msgid]
+        if lines_before:
+            for e in entries:
+                if e.linenum is not None:
+                    e.linenum += lines_before
+        count, found = len(entries), list(run(entries, ctx, only=chosen, severities=severities))
+        del po, entries  # gone before the collector resumes, which would rescan them again
+    return count, found
 
 
 def _chunks(text: str, pieces: int) -> tuple[tuple[int, int, int], ...]:

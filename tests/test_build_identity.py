@@ -174,6 +174,18 @@ def test_no_translation_changes_the_markdown_block_structure(data):
     assert _blocks(out) == _blocks(_MD_FIXTURE)
 
 
+def test_a_link_definition_split_over_lines_is_no_definition():
+    # Found by the property above: the blank line becomes a hard break, and the
+    # joined lines read `[\<newline>]:#`, a definition that swallowed the paragraph.
+    article = parse_article(_MD_FIXTURE, name="a", path="source/a.md")
+    po = _catalog_of(article)
+    for e in po:
+        e.msgstr = {"结尾段落。": "[\n\n]:#", "第一段第二行": "[a\nb]: /x"}.get(e.msgid, "#")
+    out = document(localize(article, EN, po))
+    assert _blocks(out) == _blocks(_MD_FIXTURE)
+    assert out.endswith("\\[\\\n]:#\n")
+
+
 @CASES
 @given(st.data())
 def test_no_translation_adds_a_block_to_a_text_edition(data):

@@ -7,7 +7,8 @@ page's block structure is escaped with a backslash, which CommonMark allows
 before any ASCII punctuation and which renders as nothing:
 - at the start of each line: `#` headings, `>` quotes, list markers, `1.`
   numbers, fences, setext underlines, thematic breaks, table delimiter rows,
-  link reference definitions; indentation that would make a code block is dropped;
+  link reference definitions (one whose label a line break splits too);
+  indentation that would make a code block is dropped;
 - raw HTML tags the source unit does not itself contain (`<script>` shows as text
   in any renderer, whether or not it allows HTML);
 - a line break becomes a hard break inside the same block, written as the unit's
@@ -46,6 +47,9 @@ _BLOCK_START = re.compile(
     re.X,
 )
 _ORDERED = re.compile(r"(\d{1,9})([.)])(?=[ \t]|$)")
+# A link reference definition whose label runs over a line break (`[\` + newline +
+# `]:#`): the lines are joined before it shows, so each line alone cannot tell.
+_LABEL_DEFINITION = re.compile(r"\[(?:[^\]\\]|\\.)*\]:", re.S)
 _TRAILING_HASHES = re.compile(r"(^|[ \t])(#+)([ \t]*)$")
 _SPACES_BREAK = re.compile(r"(?<! ) {2,}\r?\n")
 _UNESCAPED = r"(?<!\\)((?:\\\\)*)"  # an even run of backslashes before a character
@@ -144,7 +148,8 @@ def _contain(article: Article, unit: Unit, text: str) -> str:
     for i, line in enumerate(lines[:-1]):
         lines[i] = _even_trailing_backslashes(line) + "  " if spaces else line + "\\"
     lines[-1] = _even_trailing_backslashes(lines[-1])
-    return eol_at(src, unit.start).join(lines)
+    out = eol_at(src, unit.start).join(lines)
+    return "\\" + out if _LABEL_DEFINITION.match(out) else out
 
 
 _YAML_PLAIN_BAD_START = set("-?:,[]{}#&*!|>'\"%@`")

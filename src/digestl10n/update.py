@@ -407,23 +407,22 @@ class _Extraction:
         work over several articles keeps that work's code and OpenCC's dictionaries
         in the processor's caches, about a tenth less CPU than article after article.
         """
-        # The group's objects die with it, by refcount: a collection would only rescan
-        # them. They are gone before the collector resumes, which would rescan them too.
-        with no_gc():
-            return self._redo_group(paths)
-
-    def _redo_group(self, paths: list[Path]) -> list[_Redone]:
-        articles = [self.project.article(p) for p in paths]
-        # Once per article: without a configured one, it is detected from the text.
-        sources = [self.project.source_language(a) for a in articles]
-        if self.converters is not None:
-            self.converters.forget()  # the group's texts only, never the archive's
-            self._prime(articles, sources)
-        done = [self._redo_one(a, s) for a, s in zip(articles, sources, strict=True)]
-        if self.converters is not None:
-            self.converters.forget()  # now, not at the next group: the collector skips them
-        if not self.keep:
-            done = [_Redone(replace(r.result, article=None), r.stamps) for r in done]
+        with no_gc():  # the group's objects die with it, by refcount: a collection only rescans
+            articles = [self.project.article(p) for p in paths]
+            # Once per article: without a configured one, it is detected from the text.
+            sources = [self.project.source_language(a) for a in articles]
+            try:
+                if self.converters is not None:
+                    self._prime(articles, sources)
+                done = [self._redo_one(a, s) for a, s in zip(articles, sources, strict=True)]
+            finally:
+                if self.converters is not None:
+                    # The group's texts only, never the archive's; forgotten now, not when
+                    # the next group begins, or the collector would rescan them.
+                    self.converters.forget()
+            if not self.keep:
+                done = [_Redone(replace(r.result, article=None), r.stamps) for r in done]
+            del articles, sources  # gone before the collector resumes, which would rescan them
         return done
 
     def _prime(self, articles: list[Article], sources: list[Language | None]) -> None:

@@ -3,8 +3,9 @@
 The polib objects made while reading or writing hold no reference cycles;
 the collector would only rescan the growing catalog (a third of the parse
 time of a large one). Extract pauses it while it redoes each group of articles
-too: what they make dies by reference counting when the next group begins, and
-the collections a merge would set off rescan the run's long-lived state instead.
+too: what they make dies by reference counting as the group ends (conversion
+memo included), and the collections a merge would set off rescan the run's
+long-lived state instead.
 Check pauses it while it judges a catalog's entries, for the same reason.
 """
 

@@ -18,6 +18,7 @@ from .languages import Language, display_name
 from .model import Article
 from .numbers import stale_comment
 from .po.directives import without_directives
+from .po.entry import new_entry
 from .po.header import HeaderTextPOFile, copy_header, nplurals, set_header_field
 
 # GNU msgmerge offers an old translation as fuzzy when fstrcmp ≥ 0.6; rapidfuzz's
@@ -86,7 +87,7 @@ def template(
     for unit in article.units:
         entry = by_id.get(unit.text)
         if entry is None:
-            entry = polib.POEntry(msgid=unit.text, msgstr="")
+            entry = new_entry(msgid=unit.text)
             by_id[unit.text] = entry
             kinds[unit.text] = []
             pot.append(entry)
@@ -270,13 +271,15 @@ def sync(
 
 
 def _fresh(t: polib.POEntry) -> polib.POEntry:
-    e = polib.POEntry(msgid=t.msgid, msgstr="", msgctxt=t.msgctxt, msgid_plural=t.msgid_plural)
-    if t.msgid_plural:
-        e.msgstr_plural = {0: ""}
-    e.comment = t.comment
-    e.occurrences = list(t.occurrences)
-    e.flags = [f for f in t.flags if f != "fuzzy"]
-    return e
+    return new_entry(
+        msgid=t.msgid,
+        msgctxt=t.msgctxt,
+        msgid_plural=t.msgid_plural,
+        msgstr_plural={0: ""} if t.msgid_plural else {},
+        comment=t.comment,
+        occurrences=list(t.occurrences),
+        flags=[f for f in t.flags if f != "fuzzy"],
+    )
 
 
 def _carry(
@@ -321,16 +324,16 @@ def _carry(
 
 
 def _obsolete(e: polib.POEntry) -> polib.POEntry:
-    o = polib.POEntry(
+    o = new_entry(
         msgid=e.msgid,
         msgstr=e.msgstr,
         msgctxt=e.msgctxt,
         msgid_plural=e.msgid_plural,
         msgstr_plural=dict(e.msgstr_plural),
         obsolete=True,
+        tcomment=e.tcomment,
+        flags=list(e.flags),
     )
-    o.tcomment = e.tcomment
-    o.flags = list(e.flags)
     if e.fuzzy:
         o.previous_msgid, o.previous_msgctxt = e.previous_msgid, e.previous_msgctxt
         o.previous_msgid_plural = e.previous_msgid_plural

@@ -26,7 +26,7 @@ def test_parse_reads_every_field() -> None:
     assert not po.metadata_is_fuzzy
 
     first = po[0]
-    # Entries come from polib.POEntry(...): exactly the attributes polib sets.
+    # Entries have exactly the attributes polib's constructor sets (po/entry.py).
     assert set(vars(first)) == set(vars(polib.POEntry()))
     assert set(vars(next(e for e in po if e.obsolete))) == set(vars(polib.POEntry()))
     assert first.comment == "paragraph"

@@ -31,6 +31,7 @@ import re
 import polib
 
 from ..errors import PoSyntaxError
+from .entry import new_entry
 from .flags import parse_flags
 from .header import EMPTY_COMMENT, HeaderTextPOFile, parse_header
 from .nogc import no_gc
@@ -190,7 +191,7 @@ class _Reader:
             self.set_header(values["msgstr"])
         else:
             self.entries.append(
-                polib.POEntry(
+                new_entry(
                     msgid=msgid,
                     msgstr=values.get("msgstr", ""),
                     msgid_plural=values.get("msgid_plural", ""),
@@ -454,7 +455,7 @@ class _Reader:
                 self.reset()
                 continue
             entries.append(
-                polib.POEntry(
+                new_entry(
                     msgid=msgid,
                     msgstr=msgstr,
                     msgctxt=ctx,

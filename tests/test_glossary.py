@@ -304,3 +304,17 @@ def test_annotate_is_idempotent_and_follows_the_source_language(small):
     po = catalog("Large language models", source="en")
     annotate(po, small, TW)
     assert po[0].comment.endswith("glossary: large language model → 大型語言模型 (not 大語言模型)")
+
+
+def test_annotate_drops_glossary_lines_the_msgid_no_longer_earns(small):
+    po = catalog("没有术语", "大语言模型")
+    po[0].comment = "kind: paragraph\nglossary: 数据集 → 資料集 (not 數據集)\nsee also: x"
+    po[1].comment = "glossary: 数据集 → 資料集 (not 數據集)"
+    annotate(po, small, TW)
+    assert po[0].comment == "kind: paragraph\nsee also: x"
+    assert po[1].comment == "glossary: 大语言模型 → 大型語言模型 (not 大語言模型)"
+    # A source language the glossary has no column for: no term is found, old lines go.
+    po = catalog("数据集", source=None)
+    po[0].comment = "kind: paragraph\nglossary: 数据集 → 資料集 (not 數據集)"
+    annotate(po, small, TW, source=parse_language("fr"))
+    assert po[0].comment == "kind: paragraph"

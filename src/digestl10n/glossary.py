@@ -27,7 +27,7 @@ import io
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -405,10 +405,13 @@ class Glossary:
         column = self._column(language)
         return column.find(text) if column is not None else []
 
-    def concepts_in(self, text: str, language: Language) -> tuple[Match, ...]:
-        """`find`, each concept's first match only: what annotate lists, once per text."""
+    def concepts_finder(self, language: Language) -> Callable[[str], tuple[Match, ...]]:
+        """text → `find(text)`, each concept's first match only: what annotate lists.
+
+        Each text is searched once for all the catalogs of an article.
+        """
         column = self._column(language)
-        return column.firsts(text) if column is not None else ()
+        return column.firsts if column is not None else _no_concepts
 
     def accepted(self, concept: Concept, language: Language) -> tuple[str, ...]:
         """Every rendering of a concept a translation into `language` may use, preferred first."""
@@ -732,20 +735,24 @@ def annotate(
     """
     src = source or _source_of(po, glossary)
     describe = glossary.describe
+    concepts_in = glossary.concepts_finder(src)
     for entry in po:
         if entry.obsolete or not entry.msgid:
             continue
-        lines = (
-            [ln for ln in entry.comment.split("\n") if not ln.startswith(COMMENT_PREFIX)]
-            if entry.comment
-            else []
-        )
-        # The concepts of a msgid are found once for all the languages of an article.
-        for match in glossary.concepts_in(entry.msgid, src):
-            line = describe(match, language)
-            if line is not None:
-                lines.append(line)
-        entry.comment = "\n".join(lines)
+        comment = entry.comment
+        found = [
+            line for m in concepts_in(entry.msgid) if (line := describe(m, language)) is not None
+        ]
+        if COMMENT_PREFIX not in comment:  # no earlier glossary line: the common case
+            if found:
+                entry.comment = "\n".join([comment, *found]) if comment else "\n".join(found)
+            continue
+        lines = [ln for ln in comment.split("\n") if not ln.startswith(COMMENT_PREFIX)]
+        entry.comment = "\n".join(lines + found)
+
+
+def _no_concepts(text: str) -> tuple[Match, ...]:
+    return ()
 
 
 def _source_of(po: polib.POFile, glossary: Glossary) -> Language:

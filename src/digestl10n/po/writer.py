@@ -78,7 +78,10 @@ def _wrap(
 ) -> None:
     """Append the lines gettext's wrap() writes for ``name "value"``."""
     if len(value) < 40:  # short strings take the fast path, cheaper than a lookup
-        _wrap_lines(out, prefix, name, value, flags, page_width)
+        if value:
+            _wrap_lines(out, prefix, name, value, flags, page_width)
+        else:  # an untranslated msgstr: a fresh catalog's every other string
+            out.append(f'{prefix}{name} ""')
         return
     key = (prefix, name, value, flags.no_wrap, flags.directive_lang, page_width)
     lines = _WRAPPED.get(key)

@@ -27,7 +27,6 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 import opencc
@@ -186,7 +185,7 @@ class SteeredConverter:
             if len(pieces) != len(kept) + 1:  # pragma: no cover - OpenCC never drops it
                 out[i] = self._careful(texts[i])
                 continue
-            out[i] = "".join(chain.from_iterable(zip(pieces, [*kept, ""], strict=True)))
+            out[i] = _interleave(pieces, kept)
         return out  # type: ignore[return-value]
 
     def _convert_plain(
@@ -233,9 +232,7 @@ class SteeredConverter:
                 if latin and not latin.isdisjoint(text_terms):
                     careful.append((i, *self._careful_masked(texts[i])))
                     continue
-                filled = [renderings[t] for t in text_terms]
-                filled.append("")
-                out[i] = "".join(chain.from_iterable(zip(pieces, filled, strict=True)))
+                out[i] = _interleave(pieces, [renderings[t] for t in text_terms])
             if changed and _ascii_of(result) != _ascii_of(before):
                 out[i] = self._careful(texts[i])
 
@@ -358,8 +355,7 @@ class SteeredConverter:
         out = self._opencc.convert("".join(masked)).split(MARK)
         if len(out) != len(kept) + 1:  # pragma: no cover - OpenCC never drops the marker
             return self._chunked(text, spans)
-        kept.append("")
-        return "".join(chain.from_iterable(zip(out, kept, strict=True)))
+        return _interleave(out, kept)
 
     def _chunked(self, text: str, spans: list[tuple[int, int, str]]) -> str:
         """The slow path for text that already holds the marker: one OpenCC call per gap."""
@@ -396,6 +392,18 @@ def _trie_pattern(terms: Iterable[str]) -> re.Pattern[str]:
         return body
 
     return re.compile(f"({build(trie)})")
+
+
+def _interleave(pieces: list[str], kept: list[str]) -> str:
+    """pieces[0] + kept[0] + pieces[1] + … + pieces[-1]: a text put back together.
+
+    By slice assignment, about twice as fast as joining zip's pairs; a count that
+    does not match (one more piece than kept) raises ValueError.
+    """
+    out = [""] * (2 * len(pieces) - 1)
+    out[::2] = pieces
+    out[1::2] = kept
+    return "".join(out)
 
 
 def _ascii_of(text: str) -> bytes:

@@ -278,7 +278,7 @@ def _fresh(t: polib.POEntry) -> polib.POEntry:
         msgstr_plural={0: ""} if t.msgid_plural else {},
         comment=t.comment,
         occurrences=list(t.occurrences),
-        flags=[f for f in t.flags if f != "fuzzy"],
+        flags=[f for f in t.flags if f != "fuzzy"] if t.flags else [],
     )
 
 

@@ -500,9 +500,11 @@ class Glossary:
     def describe(self, match: Match, language: Language) -> str | None:
         """The `#.` comment line telling a translator into `language` about a term found."""
         key = (match.concept, match.term, language.tag)
-        if key not in self._described:
-            self._described[key] = self._describe(match, language)
-        return self._described[key]
+        try:
+            return self._described[key]
+        except KeyError:
+            line = self._described[key] = self._describe(match, language)
+            return line
 
     def _describe(self, match: Match, language: Language) -> str | None:
         concept = match.concept

@@ -95,8 +95,18 @@ class Record:
     key: str  # the article key it was made from
     glossary: str | None  # digest of the glossary text it was made with (None: no glossary)
     stamp: Stamp | None = None
-    memory: bytes = b""  # concatenated msgid_key()s of its translated entries
+    # The concatenated msgid_key()s of its translated entries, in base64 as the file
+    # holds them: decoded only when an article is redone (`memory`), not at every load.
+    packed: str = ""
     source: str | None = None  # a template's: the article's source language tag
+
+    @property
+    def memory(self) -> bytes:
+        """The concatenated msgid_key()s of its translated entries (none if damaged)."""
+        try:
+            return base64.b64decode(self.packed, validate=True)
+        except ValueError:
+            return b""
 
 
 @dataclass
@@ -118,9 +128,11 @@ class Cache:
                 return cache
             for rel, r in data["catalogs"].items():
                 stamp = Stamp(*r["stamp"]) if r.get("stamp") else None
-                memory = base64.b64decode(r.get("memory", ""))
+                packed = r.get("memory", "")
+                if not isinstance(packed, str):
+                    raise TypeError("memory")
                 cache.records[rel] = Record(
-                    r["sha"], r["key"], r["glossary"], stamp, memory, r.get("source")
+                    r["sha"], r["key"], r["glossary"], stamp, packed, r.get("source")
                 )
             cache.glossaries = dict(data.get("glossaries", {}))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -143,7 +155,7 @@ class Cache:
                     "stamp": [r.stamp.size, r.stamp.mtime_ns, r.stamp.ctime_ns, r.stamp.ino]
                     if r.stamp
                     else None,
-                    "memory": base64.b64encode(r.memory).decode("ascii"),
+                    "memory": r.packed,
                     "source": r.source,
                 }
                 for rel, r in sorted(self.records.items())
@@ -189,7 +201,8 @@ class Cache:
         without one the next run compares the bytes once and takes it then.
         """
         sha = digest(data)
-        self.records[rel] = Record(sha, key, glossary, stamp, memory, source)
+        packed = base64.b64encode(memory).decode("ascii")
+        self.records[rel] = Record(sha, key, glossary, stamp, packed, source)
         self.changed = True
 
     def restamp(self, root: Path, rels: Collection[str]) -> None:

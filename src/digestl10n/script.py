@@ -73,9 +73,29 @@ def char_class(ranges: Ranges) -> str:
     return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
-# One Han character; a run of CJK letters.
-HAN_CHAR = re.compile(f"[{char_class(HAN)}]")
-CJK_LETTER_RUN = re.compile(f"[{char_class(CJK_LETTERS)}]+")
+# One Han character (HAN_CHAR); a run of CJK letters (CJK_LETTER_RUN). Compiled on
+# first use, by __getattr__ below: the classes take about 5 ms to compile, which a
+# run with nothing to do (most runs of extract) would spend for nothing.
+_PATTERNS = {
+    "HAN_CHAR": lambda: f"[{char_class(HAN)}]",
+    "CJK_LETTER_RUN": lambda: f"[{char_class(CJK_LETTERS)}]+",
+}
+
+
+@cache
+def _compiled(name: str) -> re.Pattern[str]:
+    return re.compile(_PATTERNS[name]())
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name not in _PATTERNS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    pattern = globals()[name] = _compiled(name)  # the next lookup does not come here
+    return pattern
+
+
+HAN_CHAR: re.Pattern[str]
+CJK_LETTER_RUN: re.Pattern[str]
 
 
 def is_han(ch: str) -> bool:
@@ -91,7 +111,7 @@ def is_han(ch: str) -> bool:
 
 def is_cjk_letter(ch: str) -> bool:
     """True for a letter of a CJK script: Han, kana, hangul, bopomofo (not punctuation)."""
-    return ch >= "\u1100" and CJK_LETTER_RUN.match(ch) is not None
+    return ch >= "\u1100" and _compiled("CJK_LETTER_RUN").match(ch) is not None
 
 
 def is_wide(ch: str) -> bool:

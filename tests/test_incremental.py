@@ -12,7 +12,15 @@ from click.testing import CliRunner
 from digestl10n.catalog import memory_of
 from digestl10n.cli import main
 from digestl10n.files import write_atomic
-from digestl10n.incremental import CACHE_NAME, Cache, MemoryIndex, Snapshot, glossary_change
+from digestl10n.incremental import (
+    CACHE_NAME,
+    Cache,
+    MemoryIndex,
+    Snapshot,
+    Stamp,
+    glossary_change,
+    msgid_key,
+)
 from digestl10n.po import format_po, parse_po
 from digestl10n.project import decode_catalog
 
@@ -143,6 +151,26 @@ def test_memory_index_answers_as_memory_of_before_the_run(tmp_path):
     assert got == {m: expected.get(m) for m in got}
     prerun.remove()
     assert not (root / "locales/.prerun").exists()
+
+
+def test_a_damaged_memory_record_is_read_from_its_catalog(tmp_path):
+    """The cache is never needed for correctness: damaged keys are no empty memory."""
+    folder = tmp_path / "locales/en/LC_MESSAGES"
+    folder.mkdir(parents=True)
+    po = parse_po('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n')
+    po.append(_entry("one", "1a"))
+    rel = "locales/en/LC_MESSAGES/a.po"
+    data = format_po(po).encode("utf-8")
+    (tmp_path / rel).write_bytes(data)
+    stamp = Stamp.of((tmp_path / rel).stat())
+    for packed in ("%%% not base64", "AAAA"):  # not base64; not whole 8-byte keys
+        cache = Cache(tmp_path / "c")
+        cache.record(rel, data, "key", None, memory=msgid_key("one"), stamp=stamp)
+        assert cache.records[rel].memory == msgid_key("one")
+        cache.records[rel].packed = packed
+        index = MemoryIndex(tmp_path, [(rel, "a")], cache, None, decode_catalog)
+        found = index.get("one")
+        assert found is not None and found.text == "1a"
 
 
 def _entry(msgid: str, msgstr: str):  # type: ignore[no-untyped-def]

@@ -101,12 +101,13 @@ class Record:
     source: str | None = None  # a template's: the article's source language tag
 
     @property
-    def memory(self) -> bytes:
-        """The concatenated msgid_key()s of its translated entries (none if damaged)."""
+    def memory(self) -> bytes | None:
+        """The concatenated msgid_key()s of its translated entries; None when damaged."""
         try:
-            return base64.b64decode(self.packed, validate=True)
+            keys = base64.b64decode(self.packed, validate=True)
         except ValueError:
-            return b""
+            return None
+        return keys if len(keys) % 8 == 0 else None
 
 
 @dataclass
@@ -383,8 +384,9 @@ class MemoryIndex(Mapping[str, "Remembered"]):
             # A catalog the run may replace is read as it was; the others are as they were.
             kept = self._prerun is not None and self._prerun.has(rel)
             r = None if kept else self._cache.unchanged(self._root, rel)
-            if r is not None:
-                keys = r.memory
+            # A damaged record is no answer: the catalog itself is read instead.
+            keys = r.memory if r is not None else None
+            if keys is not None:
                 for i in range(0, len(keys), 8):
                     index.setdefault(keys[i : i + 8], n)
             else:

@@ -363,8 +363,8 @@ class Glossary:
         # describe() per (concept, term, language): extract asks it for each entry of each catalog.
         self._described: dict[tuple[Concept, str, str], str | None] = {}
         self._by_tag = {lang.tag: lang for lang in languages}
-        self._served: dict[str, str] = {}  # language tag → the tag of the column serving it
-        self._serving: dict[str, Language | None] = {}  # language tag → that column's language
+        # language tag → (the column serving it, that column's tag or else its own)
+        self._serving: dict[str, tuple[Language | None, str]] = {}
         # The last text folded: a check asks several questions of one msgstr.
         self._folded = ("", "")
 
@@ -375,21 +375,20 @@ class Glossary:
 
     def language(self, tag: str) -> Language | None:
         """The column serving `tag`: its own, else its fallback (languages.column_fallback)."""
-        # Asked for every entry a check judges: worked out once per tag.
-        if tag not in self._serving:
-            by_tag = self._by_tag
-            self._serving[tag] = next(
-                (by_tag[t] for t in column_fallback(tag) if t in by_tag), None
-            )
-        return self._serving[tag]
+        return self._serve(tag)[0]
 
     def _tag(self, language: Language) -> str:
         """The tag of the column serving `language` (its own tag when there is none)."""
-        tag = self._served.get(language.tag)
-        if tag is None:
-            column = self.language(language.tag)
-            tag = self._served[language.tag] = column.tag if column is not None else language.tag
-        return tag
+        return self._serve(language.tag)[1]
+
+    def _serve(self, tag: str) -> tuple[Language | None, str]:
+        # Asked for every entry a check judges, and for every term: worked out once per tag.
+        got = self._serving.get(tag)
+        if got is None:
+            by_tag = self._by_tag
+            column = next((by_tag[t] for t in column_fallback(tag) if t in by_tag), None)
+            got = self._serving[tag] = (column, column.tag if column is not None else tag)
+        return got
 
     def _column(self, language: Language) -> _Column | None:
         tag = self._tag(language)

@@ -77,14 +77,14 @@ def char_class(ranges: Ranges) -> str:
 # first use, by __getattr__ below: the classes take about 5 ms to compile, which a
 # run with nothing to do (most runs of extract) would spend for nothing.
 _PATTERNS = {
-    "HAN_CHAR": lambda: f"[{char_class(HAN)}]",
-    "CJK_LETTER_RUN": lambda: f"[{char_class(CJK_LETTERS)}]+",
+    "HAN_CHAR": f"[{char_class(HAN)}]",
+    "CJK_LETTER_RUN": f"[{char_class(CJK_LETTERS)}]+",
 }
 
 
 @cache
 def _compiled(name: str) -> re.Pattern[str]:
-    return re.compile(_PATTERNS[name]())
+    return re.compile(_PATTERNS[name])
 
 
 def __getattr__(name: str) -> re.Pattern[str]:

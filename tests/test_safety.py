@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -91,22 +92,61 @@ def test_replace_if_unchanged_replaces_only_what_it_merged(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.po", "b.po"]
 
 
-def test_a_save_landing_between_check_and_swap_is_swapped_back(tmp_path, monkeypatch):
+def _save_by_rename(path: Path, data: bytes) -> None:
+    """Save as most editors do: a new file renamed over the old one."""
+    fresh = path.with_name(path.name + ".editor")
+    fresh.write_bytes(data)
+    os.replace(fresh, path)
+
+
+@pytest.mark.parametrize("save", [_save_by_rename, Path.write_bytes], ids=["rename", "in-place"])
+def test_a_save_landing_between_check_and_swap_is_swapped_back(tmp_path, monkeypatch, save):
     if not files._exchange(temp_beside(tmp_path / "x", b"1"), temp_beside(tmp_path / "y", b"2")):
         pytest.skip("no atomic exchange (renameat2) on this system or file system")
     target = tmp_path / "a.po"
     target.write_bytes(b"old")
-    real = files.read_bytes
+    real = files._exchange
+    calls = []
 
-    def save_after_check(path):  # the translator saves right after our check
-        data = real(path)
-        if path == target and data == b"old":
-            target.write_bytes(b"saved")
-        return data
+    def save_then_exchange(a, b):  # the translator saves right after our check
+        if not calls:
+            save(target, b"saved")
+        calls.append((a, b))
+        return real(a, b)
 
-    monkeypatch.setattr(files, "read_bytes", save_after_check)
+    monkeypatch.setattr(files, "_exchange", save_then_exchange)
     assert replace_if_unchanged(temp_beside(target, b"ours"), target, b"old") == b"saved"
     assert target.read_bytes() == b"saved"
+    assert len(calls) == 2
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("a.po")) == ["a.po"]
+
+
+def test_a_save_swapped_out_is_swapped_back_before_anything_is_read(tmp_path, monkeypatch):
+    """While our file stands in for a translator's save, their tool could read it and save
+    from it, losing the save; so nothing that takes time runs before the swap back."""
+    if not files._exchange(temp_beside(tmp_path / "x", b"1"), temp_beside(tmp_path / "y", b"2")):
+        pytest.skip("no atomic exchange (renameat2) on this system or file system")
+    target = tmp_path / "a.po"
+    target.write_bytes(b"old")
+    real_exchange, real_read = files._exchange, Path.read_bytes
+    exposed = []
+    reads_while_exposed = []
+
+    def exchange(a, b):
+        if not exposed:
+            _save_by_rename(target, b"saved")
+        exposed.append(not exposed)
+        return real_exchange(a, b)
+
+    def read_bytes(path):
+        if exposed and exposed[-1]:
+            reads_while_exposed.append(path)
+        return real_read(path)
+
+    monkeypatch.setattr(files, "_exchange", exchange)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert replace_if_unchanged(temp_beside(target, b"ours"), target, b"old") == b"saved"
+    assert not reads_while_exposed
 
 
 def test_a_catalog_saved_during_extract_is_merged_not_reverted(project, monkeypatch):

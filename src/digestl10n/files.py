@@ -109,14 +109,15 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
     The check and the rename are one atomic exchange where the system has it
     (Linux renameat2 RENAME_EXCHANGE): the old file is swapped out, compared,
     and swapped back if someone saved in between, so even a save landing
-    between the check and the rename is never overwritten. Elsewhere the check
-    comes just before the rename, leaving a window of microseconds.
+    between the check and the rename is never overwritten; our file stands in
+    for it only while one inode is looked up. Elsewhere the check comes just
+    before the rename, leaving a window of microseconds.
     """
-    current = read_bytes(target)
-    if current != expected:
-        tmp.unlink(missing_ok=True)
-        return current if current is not None else b""
     if expected is None:
+        current = read_bytes(target)
+        if current is not None:
+            tmp.unlink(missing_ok=True)
+            return current
         try:
             os.link(tmp, target)  # fails if a file appeared meanwhile: never overwrite it
         except FileExistsError:
@@ -129,7 +130,26 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
             return None
         tmp.unlink()
         return None
-    ours = tmp.read_bytes()
+    try:
+        fd = os.open(target, os.O_RDONLY)
+    except FileNotFoundError:
+        tmp.unlink(missing_ok=True)
+        return b""
+    # Held open until the end: the checked file's inode cannot be reused meanwhile,
+    # so the inode found behind the exchange tells whether it is still that file.
+    try:
+        checked = os.fstat(fd).st_ino
+        current = _read_fd(fd)
+        if current != expected:
+            tmp.unlink(missing_ok=True)
+            return current
+        return _exchange_if_unchanged(tmp, target, expected, checked)
+    finally:
+        os.close(fd)
+
+
+def _exchange_if_unchanged(tmp: Path, target: Path, expected: bytes, checked: int) -> bytes | None:
+    ours = os.lstat(tmp).st_ino
     try:
         exchanged = _exchange(tmp, target)
     except FileNotFoundError:  # removed since the check: not what was merged
@@ -138,17 +158,28 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
     if not exchanged:
         os.replace(tmp, target)
         return None
-    swapped = tmp.read_bytes()  # what `target` held at the instant of the exchange
-    if swapped == expected:
+    # Our file now stands at `target` and `tmp` holds what stood there. If a save
+    # landed since the check, a translator's tool could read our file and save
+    # over theirs from it: decide by inode alone, one system call, before reading
+    # anything, so that moment lasts microseconds. The bytes are compared only
+    # when the inode is the checked one (an editor that writes in place).
+    if os.lstat(tmp).st_ino == checked and read_bytes(tmp) == expected:
         tmp.unlink()
         return None
-    # A save landed between the check and the exchange: swap it back. Should yet
-    # another save have replaced our file meanwhile, that one is newer: keep it.
+    # Swap the save back. Should yet another save have replaced our file
+    # meanwhile, that one is newer: keep it.
     _exchange(tmp, target)
-    if tmp.read_bytes() != ours:
+    if os.lstat(tmp).st_ino != ours:
         _exchange(tmp, target)
     tmp.unlink(missing_ok=True)
     return read_bytes(target) or b""
+
+
+def _read_fd(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 @cache

@@ -131,7 +131,7 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
         tmp.unlink()
         return None
     try:
-        fd = os.open(target, os.O_RDONLY)
+        fd = os.open(target, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         tmp.unlink(missing_ok=True)
         return b""
@@ -143,9 +143,13 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
         if current != expected:
             tmp.unlink(missing_ok=True)
             return current
-        return _exchange_if_unchanged(tmp, target, expected, checked)
+        if _renameat2() is not None:
+            return _exchange_if_unchanged(tmp, target, expected, checked)
     finally:
         os.close(fd)
+    # No exchange on this system; closed first, as Windows cannot replace an open file.
+    os.replace(tmp, target)
+    return None
 
 
 def _exchange_if_unchanged(tmp: Path, target: Path, expected: bytes, checked: int) -> bytes | None:

@@ -124,6 +124,28 @@ def test_a_save_landing_between_check_and_swap_is_swapped_back(tmp_path, monkeyp
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("a.po")) == ["a.po"]
 
 
+def test_a_save_swapped_out_goes_back_even_if_our_file_was_removed(tmp_path, monkeypatch):
+    if not files._exchange(temp_beside(tmp_path / "x", b"1"), temp_beside(tmp_path / "y", b"2")):
+        pytest.skip("no atomic exchange (renameat2) on this system or file system")
+    target = tmp_path / "a.po"
+    target.write_bytes(b"old")
+    real = files._exchange
+    calls = []
+
+    def exchange(a, b):
+        calls.append(a)
+        if len(calls) == 1:
+            _save_by_rename(target, b"saved")  # lands between the check and the exchange
+        else:
+            target.unlink()  # and then our file, standing in for it, is deleted
+        return real(a, b)
+
+    monkeypatch.setattr(files, "_exchange", exchange)
+    assert replace_if_unchanged(temp_beside(target, b"ours"), target, b"old") == b"saved"
+    assert target.read_bytes() == b"saved"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("a.po")) == ["a.po"]
+
+
 def test_a_save_swapped_out_is_swapped_back_before_anything_is_read(tmp_path, monkeypatch):
     """While our file stands in for a translator's save, their tool could read it and save
     from it, losing the save; so nothing that takes time runs before the swap back."""

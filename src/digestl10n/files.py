@@ -118,18 +118,9 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
         if current is not None:
             tmp.unlink(missing_ok=True)
             return current
-        try:
-            os.link(tmp, target)  # fails if a file appeared meanwhile: never overwrite it
-        except FileExistsError:
-            tmp.unlink(missing_ok=True)
-            return read_bytes(target) or b""
-        except OSError as exc:
-            if exc.errno not in (errno.EPERM, errno.ENOTSUP):  # no hard links on this file system
-                raise
-            os.replace(tmp, target)
+        if _create(tmp, target):
             return None
-        tmp.unlink()
-        return None
+        return read_bytes(target) or b""
     try:
         fd = os.open(target, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
@@ -172,11 +163,31 @@ def _exchange_if_unchanged(tmp: Path, target: Path, expected: bytes, checked: in
         return None
     # Swap the save back. Should yet another save have replaced our file
     # meanwhile, that one is newer: keep it.
-    _exchange(tmp, target)
+    try:
+        _exchange(tmp, target)
+    except FileNotFoundError:  # our file was removed meanwhile: the save goes back alone
+        _create(tmp, target)
+        return read_bytes(target) or b""
     if os.lstat(tmp).st_ino != ours:
         _exchange(tmp, target)
     tmp.unlink(missing_ok=True)
     return read_bytes(target) or b""
+
+
+def _create(tmp: Path, target: Path) -> bool:
+    """Rename `tmp` to `target` unless a file is there (then `tmp` is removed); whether it was."""
+    try:
+        os.link(tmp, target)  # fails if a file appeared meanwhile: never overwrite it
+    except FileExistsError:
+        tmp.unlink(missing_ok=True)
+        return False
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP):  # no hard links on this file system
+            raise
+        os.replace(tmp, target)
+        return True
+    tmp.unlink()
+    return True
 
 
 def _read_fd(fd: int) -> bytes:

@@ -95,6 +95,16 @@ def test_replace_if_unchanged_replaces_only_what_it_merged(tmp_path, monkeypatch
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.po", "b.po"]
 
 
+@pytest.fixture
+def swappable(tmp_path: Path) -> Path:
+    """A catalog holding b"old" where files can be swapped atomically (else the test skips)."""
+    if not files._exchange(temp_beside(tmp_path / "x", b"1"), temp_beside(tmp_path / "y", b"2")):
+        pytest.skip("no atomic exchange (renameat2) on this system or file system")
+    target = tmp_path / "a.po"
+    target.write_bytes(b"old")
+    return target
+
+
 def _save_by_rename(path: Path, data: bytes) -> None:
     """Save as most editors do: a new file renamed over the old one."""
     fresh = path.with_name(path.name + ".editor")
@@ -103,11 +113,10 @@ def _save_by_rename(path: Path, data: bytes) -> None:
 
 
 @pytest.mark.parametrize("save", [_save_by_rename, Path.write_bytes], ids=["rename", "in-place"])
-def test_a_save_landing_between_check_and_swap_is_swapped_back(tmp_path, monkeypatch, save):
-    if not files._exchange(temp_beside(tmp_path / "x", b"1"), temp_beside(tmp_path / "y", b"2")):
-        pytest.skip("no atomic exchange (renameat2) on this system or file system")
-    target = tmp_path / "a.po"
-    target.write_bytes(b"old")
+def test_a_save_landing_between_check_and_swap_is_swapped_back(
+    swappable, tmp_path, monkeypatch, save
+):
+    target = swappable
     real = files._exchange
     calls = []
 
@@ -124,11 +133,10 @@ def test_a_save_landing_between_check_and_swap_is_swapped_back(tmp_path, monkeyp
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("a.po")) == ["a.po"]
 
 
-def test_a_save_swapped_out_goes_back_even_if_our_file_was_removed(tmp_path, monkeypatch):
-    if not files._exchange(temp_beside(tmp_path / "x", b"1"), temp_beside(tmp_path / "y", b"2")):
-        pytest.skip("no atomic exchange (renameat2) on this system or file system")
-    target = tmp_path / "a.po"
-    target.write_bytes(b"old")
+def test_a_save_swapped_out_goes_back_even_if_our_file_was_removed(
+    swappable, tmp_path, monkeypatch
+):
+    target = swappable
     real = files._exchange
     calls = []
 
@@ -146,13 +154,10 @@ def test_a_save_swapped_out_goes_back_even_if_our_file_was_removed(tmp_path, mon
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("a.po")) == ["a.po"]
 
 
-def test_a_save_swapped_out_is_swapped_back_before_anything_is_read(tmp_path, monkeypatch):
+def test_a_save_swapped_out_is_swapped_back_before_anything_is_read(swappable, monkeypatch):
     """While our file stands in for a translator's save, their tool could read it and save
     from it, losing the save; so nothing that takes time runs before the swap back."""
-    if not files._exchange(temp_beside(tmp_path / "x", b"1"), temp_beside(tmp_path / "y", b"2")):
-        pytest.skip("no atomic exchange (renameat2) on this system or file system")
-    target = tmp_path / "a.po"
-    target.write_bytes(b"old")
+    target = swappable
     real_exchange, real_read = files._exchange, Path.read_bytes
     exposed = []
     reads_while_exposed = []

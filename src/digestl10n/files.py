@@ -122,22 +122,20 @@ def replace_if_unchanged(tmp: Path, target: Path, expected: bytes | None) -> byt
             return None
         return read_bytes(target) or b""
     try:
-        fd = os.open(target, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        held = open(target, "rb")  # noqa: SIM115 - closed by the with below
     except FileNotFoundError:
         tmp.unlink(missing_ok=True)
         return b""
     # Held open until the end: the checked file's inode cannot be reused meanwhile,
     # so the inode found behind the exchange tells whether it is still that file.
-    try:
-        checked = os.fstat(fd).st_ino
-        current = _read_fd(fd)
+    with held:
+        checked = os.fstat(held.fileno()).st_ino
+        current = held.read()
         if current != expected:
             tmp.unlink(missing_ok=True)
             return current
         if _renameat2() is not None:
             return _exchange_if_unchanged(tmp, target, expected, checked)
-    finally:
-        os.close(fd)
     # No exchange on this system; closed first, as Windows cannot replace an open file.
     os.replace(tmp, target)
     return None
@@ -188,13 +186,6 @@ def _create(tmp: Path, target: Path) -> bool:
         return True
     tmp.unlink()
     return True
-
-
-def _read_fd(fd: int) -> bytes:
-    chunks = []
-    while chunk := os.read(fd, 1 << 20):
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 @cache

@@ -159,23 +159,24 @@ def test_a_save_swapped_out_is_swapped_back_before_anything_is_read(swappable, m
     from it, losing the save; so nothing that takes time runs before the swap back."""
     target = swappable
     real_exchange, real_read = files._exchange, Path.read_bytes
-    exposed = []
+    swaps = []
     reads_while_exposed = []
 
     def exchange(a, b):
-        if not exposed:
+        if not swaps:
             _save_by_rename(target, b"saved")
-        exposed.append(not exposed)
+        swaps.append(a)
         return real_exchange(a, b)
 
     def read_bytes(path):
-        if exposed and exposed[-1]:
+        if len(swaps) == 1:  # our file is in, the save not yet swapped back
             reads_while_exposed.append(path)
         return real_read(path)
 
     monkeypatch.setattr(files, "_exchange", exchange)
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     assert replace_if_unchanged(temp_beside(target, b"ours"), target, b"old") == b"saved"
+    assert len(swaps) == 2
     assert not reads_while_exposed
 
 

@@ -319,3 +319,16 @@ def test_glossary_change_names_the_terms_of_changed_rows_only():
     change = glossary_change(GLOSSARY, GLOSSARY.replace(line, line + "a new note"))
     assert not change.everything and "开源" in change.terms and len(change.terms) < 10
     assert glossary_change(GLOSSARY, GLOSSARY.replace("zh-HK\t", "zh-MO\t", 1)).everything
+
+
+def test_worker_groups_keep_every_article_once_in_order_and_shrink_at_the_end():
+    from digestl10n.update import GROUP, _groups
+
+    for n in (1, 2, 7, 8, 9, 20, 40, 400, 1000):
+        for workers in (2, 3, 4):
+            groups = _groups([Path(f"a{i}") for i in range(n)], workers)
+            assert [p for g in groups for p in g] == [Path(f"a{i}") for i in range(n)]
+            sizes = [len(g) for g in groups]
+            assert max(sizes) <= GROUP and sizes == sorted(sizes, reverse=True)
+            if n >= 2 * workers:
+                assert sizes[-workers:] == [1] * workers  # the workers end an article apart

@@ -22,6 +22,7 @@ OWNERS = {
     "rapidfuzz": "catalog.py",
     "charset_normalizer": "sources.py",
     "jinja2": "render/site.py",
+    "xxhash": "incremental.py",
 }
 
 

@@ -42,6 +42,9 @@ class Output:
     # A catalog's translated, non-fuzzy msgids: what it gives the translation memory.
     remembered: tuple[str, ...] = ()
     changed: bool = True  # whether the new text differs from the current one
+    # `remembered` as the cache files it (incremental.memory_keys), when the process
+    # that merged worked it out: 8 bytes a msgid travel back instead of the msgids.
+    memory: bytes | None = None
 
     @classmethod
     def of(cls, path: str, text: str, old: str | None, remembered: tuple[str, ...] = ()) -> Output:

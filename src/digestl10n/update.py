@@ -464,6 +464,15 @@ class _Extraction:
             memory=self.memory,
             converters=self.converters,
         )[0]
+        if not self.check:
+            # Keyed here, in the worker: what the cache records of each catalog's
+            # translated msgids, without the msgids themselves.
+            keys: dict[str, bytes] = {}
+            outputs = tuple(
+                replace(o, remembered=(), memory=memory_keys(o.remembered, keys))
+                for o in result.outputs
+            )
+            result = replace(result, outputs=outputs)
         return _Redone(result, stamps)
 
     def _redo(self, todo: list[tuple[Path, str]]) -> Generator[_Redone]:
@@ -519,7 +528,6 @@ class _Extraction:
         redone = done.groups[0]
         result = redone.result
         source = result.source_language.tag if result.source_language else None
-        keys: dict[str, bytes] = {}
         for o in result.outputs:
             if done.stopped:
                 cache.records.pop(o.path, None)
@@ -530,7 +538,7 @@ class _Extraction:
                 o.data,
                 key,
                 gdig,
-                memory_keys(o.remembered, keys),
+                o.memory if o.memory is not None else memory_keys(o.remembered),
                 source=source if is_pot else None,
                 stamp=self._stamp(o.path, done.inodes.get(o.path), redone.stamps.get(o.path)),
             )

@@ -532,13 +532,14 @@ class _Extraction:
             if done.stopped:
                 cache.records.pop(o.path, None)
                 continue
+            assert o.memory is not None  # keyed by _redo_one, which made every output written
             is_pot = o.path.endswith(".pot")
             cache.record(
                 o.path,
                 o.data,
                 key,
                 gdig,
-                o.memory if o.memory is not None else memory_keys(o.remembered),
+                o.memory,
                 source=source if is_pot else None,
                 stamp=self._stamp(o.path, done.inodes.get(o.path), redone.stamps.get(o.path)),
             )

@@ -16,6 +16,7 @@ from digestl10n.incremental import (
     CACHE_NAME,
     Cache,
     MemoryIndex,
+    Record,
     Snapshot,
     Stamp,
     glossary_change,
@@ -332,3 +333,29 @@ def test_worker_groups_keep_every_article_once_in_order_and_shrink_at_the_end():
             assert max(sizes) <= GROUP and sizes == sorted(sizes, reverse=True)
             if n >= 2 * workers:
                 assert sizes[-workers:] == [1] * workers  # the workers end an article apart
+
+
+def test_records_of_a_deleted_article_go_and_a_deleted_catalog_is_made_again(project):
+    two_articles(project)
+    run(project)
+    cache = project / "locales" / CACHE_NAME
+    assert "sibling.po" in cache.read_text(encoding="utf-8")
+    (project / "source" / "sibling.txt").unlink()
+    run(project, "--prune")
+    assert "sibling" not in cache.read_text(encoding="utf-8")
+    # A catalog the last run wrote (and so did not look for at its end) deleted since.
+    po = project / "locales" / "en" / "LC_MESSAGES" / f"{ARTICLE}.po"
+    po.unlink()
+    assert "1 extracted, 0 up to date" in run(project)
+    assert po.is_file()
+    assert "0 extracted, 1 up to date" in run(project)
+
+
+def test_forget_missing_looks_only_for_catalogs_this_run_did_not_record(tmp_path):
+    cache = Cache(tmp_path / CACHE_NAME)
+    for rel in ("listed.po", "gone.po", "kept.po"):  # records of an earlier run
+        cache.records[rel] = Record("digest", "key", None)
+    (tmp_path / "kept.po").write_text("", encoding="utf-8")
+    cache.record("written.po", b"x", "key", None)  # recorded now, its file not looked for
+    cache.forget_missing(tmp_path, {"listed.po"})
+    assert sorted(cache.records) == ["kept.po", "listed.po", "written.po"]

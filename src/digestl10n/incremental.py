@@ -124,6 +124,9 @@ class Cache:
     records: dict[str, Record] = field(default_factory=dict)
     glossaries: dict[str, str] = field(default_factory=dict)  # digest → glossary text
     changed: bool = False  # whether `save` has anything new to write
+    # Catalogs recorded by this run: it has just written or checked them, so
+    # `forget_missing` need not look for them (2,000 stats at the end of a cold run).
+    recorded: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, path: Path) -> Cache:
@@ -209,6 +212,7 @@ class Cache:
         """
         packed = base64.b64encode(memory).decode("ascii")
         self.records[rel] = Record(digest(data), key, glossary, stamp, packed, source)
+        self.recorded.add(rel)
         self.changed = True
 
     def restamp(self, root: Path, rels: Collection[str]) -> None:
@@ -228,9 +232,12 @@ class Cache:
     def forget_missing(self, root: Path, listed: Collection[str]) -> None:
         """Drop the records of catalogs that are gone (a deleted or renamed article's).
 
-        `listed`: the catalogs found at the start of the run; only the others are looked for.
+        `listed`: the catalogs found at the start of the run; only the others are looked
+        for, and not those this run recorded. One deleted since is still no harm: the
+        next run finds its record stale and redoes the article.
         """
-        for rel in [r for r in self.records if r not in listed and not (root / r).is_file()]:
+        unseen = [r for r in self.records if r not in listed and r not in self.recorded]
+        for rel in [r for r in unseen if not (root / r).is_file()]:
             del self.records[rel]
             self.changed = True
 

@@ -14,11 +14,19 @@ with the load the way wall time does. Rows, in the same run on the same data:
   redone over existing catalogs), and the scaling exponent from 400 to 1,000.
 
 Cold runs (ours and md2po at 400 issues, ours at 1,000) count as the best of
-RUNS, the three taken in turn, as the checks row takes the best of its runs: on
+RUNS, the five taken in turn, as the checks row takes the best of its five: on
 a shared machine noise only ever adds time, and single runs minutes apart put
-the same code at 0.43x and 0.70x md2po. The cold rows' notes list every run.
+the same code at 0.43x and 0.70x md2po. With three, the best still swung by a
+fifth between benches an hour apart (22.4 and 27.5 ms of CPU per issue for the
+same 400-issue extract), enough to tip either cold row. The cold rows' notes
+list every run.
 The runs with nothing to do, judged against the best cold run, are the best of
 as many; so are the runs with one issue edited and those of that issue alone.
+The cold row also prints what creating one file cost before and after the cold
+runs (common.creation_cost): within minutes of a mass deletion on this ext4
+without a journal it costs twenty times as much, five files an article for us
+against one for md2po, so the bench first waits (up to 7 minutes, saying so)
+until it costs under SLOW_CREATE.
 
 Sizes: `--quick` uses 40 and 100 issues; DIGESTL10N_BENCH_MD="400,1000" sets them.
 """
@@ -34,7 +42,15 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import ROOT, Row, discard, fresh_project, markdown_archive
+from common import (
+    ROOT,
+    Row,
+    creation_cost,
+    discard,
+    fresh_project,
+    markdown_archive,
+    settled_creation_cost,
+)
 
 PYPROJECT = """[tool.digestl10n]
 source_language = "zh-Hans"
@@ -47,7 +63,10 @@ zh-TW = { base = "zh-Hans", opencc = "s2twp" }
 zh-HK = { base = "zh-Hans", opencc = "s2hk" }
 """
 LANGS = 4
-RUNS = 3  # cold runs of each tool, in turn; the best counts (see above)
+# µs to create a file, above which the cold rows say the file system is slow just now
+# (about 20 µs here; up to 500 µs within minutes of deleting thousands of files).
+SLOW_CREATE = 100
+RUNS = 5  # cold runs of each tool, in turn; the best counts (see above)
 CLI = [sys.executable, "-m", "digestl10n"]
 TT = Path(sys.executable).parent
 
@@ -183,12 +202,15 @@ def rows(quick: bool) -> list[Row]:
     big_colds: list[Run] = []
     # In turn, so that each comparison (ours against md2po, 1,000 against 400 issues)
     # is between runs minutes apart at most, whatever the machine's load does.
+    created = [settled_creation_cost(root, SLOW_CREATE)]
     for _ in range(RUNS):
         colds.append(_cold(root))
         md2pos.append(_md2po(root))
         big_colds.append(_cold(big))
+    created.append(creation_cost(root))
     cold, md2po, big_cold = _best(colds), _best(md2pos), _best(big_colds)
     per_ours, per_theirs = cold.wall / small, md2po.wall / small
+    slow = max(created) > SLOW_CREATE
     out.append(
         Row(
             f"md: cold extract {small} issues (POT + {LANGS} catalogs)",
@@ -198,7 +220,14 @@ def rows(quick: bool) -> list[Row]:
             note=f"per issue: ours {1000 * per_ours:.1f} ms wall / {1000 * cold.cpu / small:.1f} "
             f"ms CPU; md2po {1000 * per_theirs:.1f} ms wall / {1000 * md2po.cpu / small:.1f} ms "
             f"CPU; CPU ratio {cold.cpu / md2po.cpu:.2f}; best of {RUNS} in turn: ours "
-            f"{_walls(colds)}, md2po {_walls(md2pos)}",
+            f"{_walls(colds)}, md2po {_walls(md2pos)}; creating a file took "
+            f"{created[0]:.0f} µs before these runs, {created[1]:.0f} µs after"
+            + (
+                " (slow: files were deleted on this file system in the last minutes;"
+                " see bench/common.creation_cost)"
+                if slow
+                else ""
+            ),
             limit="ours ≤ 1/2 of md2po per issue",
             ok=cold.wall <= md2po.wall / 2,
         )

@@ -17,8 +17,8 @@ Cold runs (ours and md2po at 400 issues, ours at 1,000) count as the best of
 RUNS, the five taken in turn, as the checks row takes the best of its five: on
 a shared machine noise only ever adds time, and single runs minutes apart put
 the same code at 0.43x and 0.70x md2po. With three, the best still swung by a
-fifth between benches an hour apart (22.4 and 27.5 ms of CPU per issue for the
-same 400-issue extract), enough to tip either cold row. The cold rows' notes
+fifth between benches 20 minutes apart (22.8 and 27.2 ms of CPU per issue for
+the same 400-issue extract), enough to tip either cold row. The cold rows' notes
 list every run.
 The runs with nothing to do, judged against the best cold run, are the best of
 as many; so are the runs with one issue edited and those of that issue alone.

@@ -110,6 +110,22 @@ def test_cosmetic_edit_keeps_translation_without_fuzzy():
     assert not [e for e in new if e.obsolete]
 
 
+def test_a_template_matched_exactly_needs_no_cosmetic_keys(monkeypatch):
+    # A run over catalogs the template still matches (CI on a fresh clone, no cache)
+    # merges every article: keying each old entry for cosmetic edits cost as much as
+    # the merge itself. Only a unit without an exact match looks for a cosmetic one.
+    import digestl10n.catalog as catalog
+
+    old = translated(("一。", "one"), ("二。", "two"))
+    keyed: list[str] = []
+    monkeypatch.setattr(catalog, "cosmetic_key", lambda t: keyed.append(t) or cosmetic_key(t))
+    new, stats = sync(old, pot("一。", "二。"), TW, name="a")
+    assert [e.msgstr for e in new] == ["one", "two"] and keyed == []
+    new, stats = sync(old, pot("一。", "二 。"), TW, name="a")
+    assert [e.msgstr for e in new] == ["one", "two"] and len(stats.cosmetic) == 1
+    assert sorted(keyed) == ["一。", "二 。", "二。"]
+
+
 def test_cosmetic_key():
     assert cosmetic_key("你好，世界。") == cosmetic_key("你好, 世界.")
     assert cosmetic_key("Ｇ Ｐ Ｔ") == cosmetic_key("G P T")

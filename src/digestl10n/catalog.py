@@ -186,10 +186,9 @@ def sync(
     obsoleted: list[str] = []
     active = {(e.msgctxt, e.msgid): e for e in old_active}
     obsolete = {(e.msgctxt, e.msgid): e for e in old_obsolete}
-    by_cosmetic: dict[str, polib.POEntry] = {}
-    for e in old_active + old_obsolete:
-        if e.msgstr or any(e.msgstr_plural.values()):
-            by_cosmetic.setdefault(cosmetic_key(e.msgid), e)
+    # Keyed at the first unit without an exact match: a re-run over catalogs the
+    # template still matches (a fresh clone's CI check, a settings change) needs none.
+    by_cosmetic: dict[str, polib.POEntry] | None = None
     used: set[int] = set()
     pending: list[tuple[int, polib.POEntry]] = []
     result: list[polib.POEntry | None] = []
@@ -200,6 +199,8 @@ def sync(
         if found is None and key in obsolete:
             found = obsolete[key]
             revived += 1
+        if found is None and by_cosmetic is None:
+            by_cosmetic = _by_cosmetic(old_active + old_obsolete)
         if found is None and by_cosmetic:
             near = by_cosmetic.get(cosmetic_key(t.msgid))
             if near is not None and id(near) not in used:
@@ -268,6 +269,15 @@ def sync(
         revived=revived,
         from_memory=from_memory,
     )
+
+
+def _by_cosmetic(entries: list[polib.POEntry]) -> dict[str, polib.POEntry]:
+    """Translated entries by `cosmetic_key` of their msgid, the first one of a key winning."""
+    by_key: dict[str, polib.POEntry] = {}
+    for e in entries:
+        if e.msgstr or any(e.msgstr_plural.values()):
+            by_key.setdefault(cosmetic_key(e.msgid), e)
+    return by_key
 
 
 def _fresh(t: polib.POEntry) -> polib.POEntry:

@@ -19,13 +19,14 @@ from digestl10n.incremental import (
     Record,
     Snapshot,
     Stamp,
+    catalog_strings,
     glossary_change,
     msgid_key,
 )
 from digestl10n.po import format_po, parse_po
 from digestl10n.project import decode_catalog
 
-from .conftest import ROOT
+from .conftest import ROOT, SEED
 
 ARTICLE = "digest-2024-06-a"
 GLOSSARY = (ROOT / "glossary.tsv").read_text(encoding="utf-8")
@@ -359,3 +360,35 @@ def test_forget_missing_looks_only_for_catalogs_this_run_did_not_record(tmp_path
     cache.record("written.po", b"x", "key", None)  # recorded now, its file not looked for
     cache.forget_missing(tmp_path, {"listed.po"})
     assert sorted(cache.records) == ["kept.po", "listed.po", "written.po"]
+
+
+def test_a_new_term_split_by_a_line_break_and_by_the_catalog_wrapping_is_found(project):
+    # Soft-wrapped Chinese Markdown: the unit joins 大语|言模型 into one msgid, which
+    # the catalogs wrap again elsewhere; neither file holds 语言模型 on one line.
+    (project / "source" / SEED.name).unlink()
+    head = "这" * 35
+    (project / "source" / "wrapped.md").write_text(
+        f"# 标题\n\n{head}大语\n言模型的介绍，{'内容很长' * 12}。\n", encoding="utf-8"
+    )
+    gl = project / "glossary.tsv"
+    gl.write_text("zh-Hans\ten\tzh-Hant\tzh-TW\tzh-HK\n内容\tcontent\t=\t=\t=\n", "utf-8")
+    run(project)
+    pot = (project / "locales" / "wrapped.pot").read_text(encoding="utf-8")
+    assert "语言模型" not in pot and "大语言模型" in pot.replace('"\n"', "")
+    gl.write_text(gl.read_text("utf-8") + "语言模型\tlanguage model\t=\t語言模式\t=\n", "utf-8")
+    assert "1 extracted" in run(project)
+    assert "glossary: 语言模型 → 語言模式" in (
+        project / "locales" / "zh_TW" / "LC_MESSAGES" / "wrapped.po"
+    ).read_text(encoding="utf-8")
+
+
+def test_catalog_strings_joins_every_kind_of_continued_string_and_reads_escapes():
+    text = (
+        '#| msgid ""\n#| "大语"\n#| "言模型"\nmsgid ""\n"大语"\n"言模型 \\"引\\"\\n"\n'
+        'msgstr "x"\n\n#~| msgid ""\n#~| "old "\n#~| "text"\n#~ msgid ""\r\n#~ "a"\r\n#~ "b"\n'
+    )
+    joined = catalog_strings(text)
+    assert '#| msgid "大语言模型"' in joined
+    assert 'msgid "大语言模型 "引"\n"' in joined
+    assert '#~| msgid "old text"' in joined and '#~ msgid "ab"' in joined
+    assert 'msgstr "x"\n\n#~|' in joined  # entries stay apart

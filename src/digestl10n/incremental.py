@@ -350,6 +350,27 @@ def _loose(text: str) -> str:
     return _SPACE.sub(" ", text.casefold())
 
 
+# A string's continuation lines, whichever kind of line carries it (msgid, #| previous,
+# #~ obsolete), and the escapes inside strings.
+_CONTINUED = re.compile(r'"\r?\n(?:#~\| |#~ |#\| )?"')
+_ESCAPED = re.compile(r"\\(.)")
+_UNESCAPE = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
+
+
+def catalog_strings(text: str) -> str:
+    """A catalog's text with each string on one line and its escapes read.
+
+    gettext wraps a long string between any two CJK characters, so a term can
+    be cut in two in the file (and again in the source, where a soft line break
+    between two CJK characters joins without a space): searched as written,
+    the catalog would not show it.
+    """
+    joined = _CONTINUED.sub("", text)
+    if "\\" not in joined:
+        return joined
+    return _ESCAPED.sub(lambda m: _UNESCAPE.get(m.group(1), m.group()), joined)
+
+
 def _stem(term: str) -> str:
     """A Latin term without its last letter, so plurals (-s, -es, y → -ies) still contain it."""
     if term and term[-1].isascii() and term[-1].isalpha() and len(term) > 2:

@@ -34,6 +34,7 @@ from .incremental import (
     Snapshot,
     Stamp,
     article_key,
+    catalog_strings,
     digest,
     glossary_change,
     memory_keys,
@@ -362,7 +363,7 @@ class _Extraction:
                 return False
             if haystack is None:
                 haystack = source.decode("utf-8", "replace") + "".join(
-                    (root / rel).read_text("utf-8", "replace") for rel in catalogs
+                    catalog_strings((root / rel).read_text("utf-8", "replace")) for rel in catalogs
                 )
             if change.touches(haystack):
                 return False

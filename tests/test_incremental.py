@@ -392,3 +392,56 @@ def test_catalog_strings_joins_every_kind_of_continued_string_and_reads_escapes(
     assert 'msgid "大语言模型 "引"\n"' in joined
     assert '#~| msgid "old text"' in joined and '#~ msgid "ab"' in joined
     assert 'msgstr "x"\n\n#~|' in joined  # entries stay apart
+
+
+def test_a_glossary_edit_of_one_language_redoes_that_language_only(project, tmp_path):
+    two_articles(project)
+    run(project)
+    before = outputs(project)
+    gl = project / "glossary.tsv"
+    # Only the zh-TW column of 参数 changes: the other languages' catalogs stay unread.
+    gl.write_text(
+        gl.read_text(encoding="utf-8").replace("參數|!引數", "參數|參量|!引數", 1), "utf-8"
+    )
+    copy = tmp_path / "copy"
+    shutil.copytree(project, copy)
+    out = run(project, "-v")
+    assert "2 extracted, 0 up to date" in out
+    for tag in ("en", "zh-Hant", "zh-HK"):
+        assert f"  {tag}: 2 unchanged" in out
+    assert "  zh-TW: 2 updated" in out and "zh_TW/LC_MESSAGES/sibling.po" in out
+    assert "en/LC_MESSAGES/sibling.po" not in out  # not even merged
+    after = outputs(project)
+    assert {p for p in after if after[p] != before[p]} == {
+        f"locales/zh_TW/LC_MESSAGES/{ARTICLE}.po",
+        "locales/zh_TW/LC_MESSAGES/sibling.po",
+    }
+    run(copy, "--no-cache")
+    assert outputs(copy) == after
+    assert "0 extracted, 2 up to date" in run(project)
+
+
+def test_a_variant_is_redone_when_the_glossary_edit_concerns_only_its_base(project, tmp_path):
+    # zh-HK filled from the zh-Hant translation: a zh-Hant rendering that changes
+    # changes the text zh-HK is converted from.
+    (project / "pyproject.toml").write_text(
+        (project / "pyproject.toml").read_text(encoding="utf-8")
+        + '\n[tool.digestl10n.variants]\nzh-Hant = { base = "zh-Hans", opencc = "s2t" }\n'
+        'zh-HK = { base = "zh-Hant", opencc = "t2hk" }\n',
+        encoding="utf-8",
+    )
+    two_articles(project)
+    gl = project / "glossary.tsv"
+    row = "数据\tdata\t數據\t資料|數據\t"  # zh-HK's cell left empty: it follows zh-Hant
+    gl.write_text(gl.read_text(encoding="utf-8").replace(row + "數據\t", row + "\t", 1), "utf-8")
+    run(project)
+    gl.write_text(
+        gl.read_text(encoding="utf-8").replace(row, "数据\tdata\t資料\t資料|數據\t", 1), "utf-8"
+    )
+    copy = tmp_path / "copy"
+    shutil.copytree(project, copy)
+    out = run(project)
+    assert "  zh-Hant: 2 updated" in out and "  zh-HK: 2 updated" in out
+    assert "  en: 2 unchanged" in out and "  zh-TW: 2 unchanged" in out
+    run(copy, "--no-cache")
+    assert outputs(copy) == outputs(project)

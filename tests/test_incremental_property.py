@@ -94,8 +94,11 @@ def _apply(project: Path, step: tuple[str, int, str]) -> None:
         gl = project / "glossary.tsv"
         text = gl.read_text(encoding="utf-8")
         row = next((r for r in text.splitlines() if r.split("\t")[0] == arg), None)
-        if row is not None:  # a changed row: another English rendering
-            text = text.replace(row, "\t".join([arg, f"term{n}", *row.split("\t")[2:]]))
+        if row is not None:  # a changed row: its English, zh-TW or zh-HK cell, or its note
+            cells = row.split("\t")
+            column = (1, 3, 4, 6)[n % 4]
+            cells[column] = f"term{n}" if column in (1, 6) else f"詞{n}|{cells[column]}"
+            text = text.replace(row, "\t".join(cells))
         else:  # a new row, its term in the articles
             text += f"{arg}\tterm{n}\t=\t=\t=\t\t\n"
         gl.write_text(text, encoding="utf-8")
@@ -109,6 +112,7 @@ def _apply(project: Path, step: tuple[str, int, str]) -> None:
 @given(steps=st.lists(STEP, min_size=1, max_size=4))
 # Each kind of step at least once, whatever hypothesis draws.
 @example(steps=[("glossary", 1, "模型"), ("glossary", 2, "周刊")])
+@example(steps=[("glossary", 1, "开源"), ("glossary", 2, "开源"), ("glossary", 3, "开源")])
 @example(steps=[("edit", 3, "模型"), ("translate", 1, "zh_TW"), ("edit", 5, "\n")])
 @example(steps=[("add", 7, ""), ("translate", 2, "en"), ("remove", 0, "")])
 def test_a_cached_run_writes_what_a_cold_run_writes(tmp_path_factory, steps):

@@ -6,8 +6,9 @@ source bytes, the settings, the tool version, and the glossary text. A catalog
 is up to date when both still match; an article whose catalogs all are is
 skipped without being parsed, because extract run on its own output gives the
 same bytes (the translation memory only fills units new to a catalog, and an
-up-to-date catalog has none). A glossary edit only redoes the articles whose
-text contains a term of a changed row. The cache is never needed for
+up-to-date catalog has none). A glossary edit only redoes the catalogs whose
+strings contain a term of a row that changed as their language sees it (its
+column, its base's, the source's, the note). The cache is never needed for
 correctness: missing, unreadable or from another version, it is ignored and the
 run gives the same bytes, only slower. It is safe to delete and to git-ignore.
 
@@ -275,30 +276,94 @@ def memory_keys(msgids: tuple[str, ...], known: dict[str, bytes] | None = None) 
 
 # --- Glossary edits ---------------------------------------------------------------------------
 
+_Cells = tuple[tuple[str, tuple[str, ...]], ...]  # (language tag, terms) per column
+_RowKey = tuple[
+    _Cells, _Cells, str, str, tuple[str, ...]
+]  # accepted, forbidden, note, domain, exact
+
 
 @dataclass(frozen=True)
 class GlossaryChange:
-    """What changed between the glossary a catalog was made with and the current one."""
+    """What changed between the glossary a catalog was made with and the current one.
+
+    `removed` and `added` are the rows (as `_row` gives them) of one text and not
+    the other; `columns` the glossary's language columns (the same in both).
+    """
 
     everything: bool
-    terms: tuple[str, ...] = ()
+    removed: tuple[_RowKey, ...] = ()
+    added: tuple[_RowKey, ...] = ()
+    columns: tuple[str, ...] = field(default=(), compare=False)
 
-    def touches(self, haystack: str) -> bool:
-        """Whether a text (an article and its catalogs) may contain a changed term."""
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Every term, in any column, of the rows that changed."""
+        return self.terms_for(None, None)
+
+    def terms_for(
+        self, seen: Collection[str] | None, searched: Collection[str] | None
+    ) -> tuple[str, ...]:
+        """The terms to look for in a catalog whose merge reads the `seen` languages' columns.
+
+        A row counts as changed when its cells in those columns, its note, domain
+        or exact terms differ (a row changed only in another language's column
+        changes nothing here); its terms are those of the `searched` columns, the
+        ones the merge looks for in a text. None: every column. Loosened, a Latin
+        one stemmed (see touches).
+        """
+        keep_seen, keep_searched = self._serving(seen), self._serving(searched)
+
+        def as_seen(row: _RowKey) -> _RowKey:
+            if keep_seen is None:
+                return row
+            accepted, forbidden, note, domain, exact = row
+            return (
+                tuple(c for c in accepted if c[0] in keep_seen),
+                tuple(c for c in forbidden if c[0] in keep_seen),
+                note,
+                domain,
+                exact,
+            )
+
+        before, after = Counter(map(as_seen, self.removed)), Counter(map(as_seen, self.added))
+        terms = {
+            _stem(loose(term))
+            for accepted, forbidden, _, _, _ in (before - after) + (after - before)
+            for tag, cell in (*accepted, *forbidden)
+            if keep_searched is None or tag in keep_searched
+            for term in cell
+        }
+        terms.discard("")
+        return tuple(sorted(terms))
+
+    def _serving(self, tags: Collection[str] | None) -> set[str] | None:
+        """The columns serving `tags` (a language without its own column falls back)."""
+        if tags is None:
+            return None
+        from .languages import column_fallback
+
+        return {next((c for c in column_fallback(tag) if c in self.columns), tag) for tag in tags}
+
+    def touches(self, haystack: str, terms: tuple[str, ...] | None = None) -> bool:
+        """Whether a text may contain one of `terms` (by default, every changed term).
+
+        `haystack` is loosened (`loose`) already. A Latin term starts a word (its
+        ending may vary: plurals); a CJK one is anywhere.
+        """
         if self.everything:
             return True
-        if not self.terms:
+        terms = self.terms if terms is None else terms
+        if not terms:
             return False
-        # A Latin term starts a word (its ending may vary: plurals); a CJK one is anywhere.
         pattern = "|".join(
             (r"(?<![a-z0-9])" if t[0].isascii() and t[0].isalnum() else "") + re.escape(t)
-            for t in self.terms
+            for t in terms
         )
-        return re.search(pattern, _loose(haystack)) is not None
+        return re.search(pattern, haystack) is not None
 
 
 def glossary_change(old: str | None, new: str | None) -> GlossaryChange:
-    """The terms of the rows that changed between two glossary texts (columns changed: all).
+    """The rows that changed between two glossary texts (columns changed: everything).
 
     Both texts are read by the glossary's own parser, so a row that only moved,
     or changed only in spacing or comments, changes nothing.
@@ -313,25 +378,20 @@ def glossary_change(old: str | None, new: str | None) -> GlossaryChange:
         before, after = load_glossary(old, "glossary"), load_glossary(new, "glossary")
     except DigestL10nError:
         return GlossaryChange(True)
-    if [c.tag for c in before.languages] != [c.tag for c in after.languages]:
+    columns = tuple(c.tag for c in after.languages)
+    if [c.tag for c in before.languages] != list(columns):
         return GlossaryChange(True)
     rows_before = Counter(map(_row, before.concepts))
     rows_after = Counter(map(_row, after.concepts))
-    changed = (rows_before - rows_after) + (rows_after - rows_before)
-    terms = {
-        _stem(_loose(term))
-        for accepted, forbidden, _, _, _ in changed
-        for _, cell in (*accepted, *forbidden)
-        for term in cell
-    }
-    terms.discard("")
-    return GlossaryChange(False, tuple(sorted(terms)))
+    return GlossaryChange(
+        False,
+        tuple(sorted((rows_before - rows_after).elements())),
+        tuple(sorted((rows_after - rows_before).elements())),
+        columns,
+    )
 
 
-_Cells = tuple[tuple[str, tuple[str, ...]], ...]  # (language tag, terms) per column
-
-
-def _row(concept: Concept) -> tuple[_Cells, _Cells, str, str, tuple[str, ...]]:
+def _row(concept: Concept) -> _RowKey:
     """A concept as what it says, not where it stands: two rows alike are the same row."""
     return (
         tuple(sorted(concept.accepted.items())),
@@ -345,7 +405,7 @@ def _row(concept: Concept) -> tuple[_Cells, _Cells, str, str, tuple[str, ...]]:
 _SPACE = re.compile(r"[\s\-‐‑–—_]+")
 
 
-def _loose(text: str) -> str:
+def loose(text: str) -> str:
     """Case, hyphens and line breaks folded, as the glossary's Latin matching ignores them."""
     return _SPACE.sub(" ", text.casefold())
 

@@ -20,9 +20,9 @@ from collections import deque
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from .config import Settings
+from .config import Settings, Variant
 from .errors import DigestL10nError, SourceError
 from .files import clean_stale, os_error, read_bytes
 from .incremental import (
@@ -37,6 +37,7 @@ from .incremental import (
     catalog_strings,
     digest,
     glossary_change,
+    loose,
     memory_keys,
     read_stamped,
     remove_snapshots,
@@ -60,6 +61,10 @@ if TYPE_CHECKING:
     from .extract import ArticleResult
     from .glossary import Glossary
     from .variants import Converters
+
+T = TypeVar("T")
+# An article to redo, and its target languages to redo (None: all of them).
+_Todo = tuple[Path, frozenset[str] | None]
 
 # An article whose distinct units are mostly (more than this share, both ways)
 # the msgids of an orphaned template is that template's article, renamed.
@@ -89,13 +94,16 @@ class ArticleDone:
     """One article of an extract run, handed on as soon as it is done.
 
     `result` is None for an article the cache vouches for (up to date, not
-    read); `written` holds the paths of its catalogs this run replaced or created.
+    read); `written` holds the paths of its catalogs this run replaced or created;
+    `kept` the target languages whose catalogs the cache vouches for in an article
+    redone for the others only (a glossary edit that concerns only them).
     """
 
     path: str  # the source file, project-relative
     name: str
     result: ArticleResult | None
     written: frozenset[str] = frozenset()
+    kept: tuple[str, ...] = ()
 
 
 @dataclass
@@ -186,6 +194,15 @@ class _Extraction:
             if base is not None and base not in read:
                 read.append(base)
         self.read = tuple(read)
+        # Each target's bases among the targets, transitively: redone when one of them is.
+        self.bases: dict[str, set[str]] = {}
+        for lang in self.targets:
+            chain: set[str] = set()
+            variant = settings.variant(lang)
+            while variant is not None and variant.base.tag not in chain:
+                chain.add(variant.base.tag)
+                variant = settings.variant(variant.base)
+            self.bases[lang.tag] = chain & {t.tag for t in self.targets}
         self.now = now
         self.check = check
         self.keep = keep  # whether results hold their parsed article
@@ -227,7 +244,7 @@ class _Extraction:
 
         # Pass 1: which articles are up to date. Reads the sources, and a catalog
         # only when its stamp moved; parses nothing.
-        plan: list[tuple[Path, str, str, bool]] = []
+        plan: list[tuple[Path, str, str, frozenset[str] | None]] = []
         changes: dict[str | None, GlossaryChange] = {}
         for path, name in zip(paths, names, strict=True):
             rel = path.relative_to(root).as_posix()
@@ -235,11 +252,11 @@ class _Extraction:
             if data is None:
                 raise SourceError("cannot read: the file is gone", rel)
             key = article_key(skey, data)
-            fresh = self._fresh(cache, name, key, gdig, gtext, changes, data)
-            if not fresh:
+            redo = self._fresh(cache, name, key, gdig, gtext, changes)
+            if redo is None or redo:
                 decode(data, rel)  # a non-UTF-8 article stops the run before anything is written
-            plan.append((path, name, key, fresh))
-        dirty = [(path, key) for path, _, key, fresh in plan if not fresh]
+            plan.append((path, name, key, redo))
+        dirty = [(path, redo) for path, _, _, redo in plan if redo is None or redo]
         run.redone = len(dirty)
 
         if dirty or changes:
@@ -284,9 +301,9 @@ class _Extraction:
                     )
                     for lang in self.targets
                 }
-            for path, name, key, fresh in plan:
+            for path, name, key, redo in plan:
                 rel = path.relative_to(root).as_posix()
-                if fresh:
+                if redo is not None and not redo:
                     if each is not None:
                         each(ArticleDone(rel, name, None))
                     continue
@@ -295,7 +312,12 @@ class _Extraction:
                 if not self.check:
                     result, written = self._write(path, result, run, cache, key, gdig)
                 if each is not None:
-                    each(ArticleDone(rel, name, result.result, written))
+                    done = result.result
+                    source = done.source_language.tag if done.source_language else None
+                    vouched = tuple(
+                        t.tag for t in self.targets if t.tag not in done.stats and t.tag != source
+                    )
+                    each(ArticleDone(rel, name, done, written, vouched))
             if not self.check:
                 if prerun is not None:
                     kept = prerun.kept()
@@ -330,49 +352,76 @@ class _Extraction:
         gdig: str | None,
         gtext: str | None,
         changes: dict[str | None, GlossaryChange],
-        source: bytes,
-    ) -> bool:
-        """Whether the cache vouches for every catalog of an article made from `key`.
+    ) -> frozenset[str] | None:
+        """Which target languages of an article to redo: None for all, none when up to date.
 
-        A glossary edit leaves an article up to date when no changed row's term
-        occurs in its source or its catalogs.
+        The cache must vouch for every catalog of the article, made from `key`.
+        After a glossary edit, a language's catalog is redone only when a term of a
+        row that changed as that language sees it (its column, its base's and the
+        source's, the note) occurs where its merge looks for terms: the msgids (in
+        the template), the catalog's own previous msgids, its base's translations.
+        A variant whose base is redone is redone after it.
         """
-        root = self.root
-        pot = cache.unchanged(root, pot_path(self.settings, name))
+        root, settings = self.root, self.settings
+        pot = cache.unchanged(root, pot_path(settings, name))
         if pot is None or pot.key != key:
-            return False
+            return None
         records = [pot]
-        catalogs = self._catalog_paths(name, pot.source)[1:]
-        for rel in catalogs:
-            r = cache.unchanged(root, rel)
+        langs = [lang for lang in self.read if lang.tag != pot.source]
+        for lang in langs:
+            r = cache.unchanged(root, po_path(settings, lang, name))
             if r is None or r.key != key:
-                return False
+                return None
             records.append(r)
-        moved = [r for r in records[1:] if r.glossary != gdig]
+        moved = [
+            (lang, r) for lang, r in zip(langs, records[1:], strict=True) if r.glossary != gdig
+        ]
         if not moved:
-            return True
-        haystack = None
-        for r in moved:
+            return frozenset()
+        texts: dict[str, str] = {}
+
+        def text(rel: str) -> str:
+            found = texts.get(rel)
+            if found is None:
+                found = texts[rel] = loose(
+                    catalog_strings((root / rel).read_text("utf-8", "replace"))
+                )
+            return found
+
+        redo: set[str] = set()
+        for lang, r in moved:
             if r.glossary not in changes:
                 old = cache.glossaries.get(r.glossary) if r.glossary is not None else None
                 if r.glossary is not None and old is None:
-                    return False
+                    return None
                 changes[r.glossary] = glossary_change(old, gtext)
             change = changes[r.glossary]
             if change.everything:
-                return False
-            if haystack is None:
-                haystack = source.decode("utf-8", "replace") + "".join(
-                    catalog_strings((root / rel).read_text("utf-8", "replace")) for rel in catalogs
-                )
-            if change.touches(haystack):
-                return False
-        for r in records:
-            r.glossary = gdig  # the glossary edit does not concern this article
+                return None
+            variant = settings.variant(lang)
+            base = variant.base.tag if variant is not None else None
+            seen = searched = None  # no source language recorded: every column counts
+            if pot.source is not None:
+                searched = {pot.source} if base is None else {pot.source, base}
+                seen = {lang.tag, *searched}
+            terms = change.terms_for(seen, searched)
+            rels = [pot_path(settings, name), po_path(settings, lang, name)]
+            if variant is not None and base != pot.source:
+                rels.append(po_path(settings, variant.base, name))
+            if terms and any(change.touches(text(rel), terms) for rel in rels):
+                redo.add(lang.tag)  # a language only read (a base) is left as it is
+            else:
+                r.glossary = gdig  # the glossary edit does not concern this catalog
+                cache.changed = True
+        redo &= {lang.tag for lang in self.targets}
+        if redo:
+            redo |= {t for t, bases in self.bases.items() if not bases.isdisjoint(redo)}
+        else:
+            pot.glossary = gdig
         if gdig is not None and gtext is not None:
             cache.glossaries[gdig] = gtext  # what the next edit is compared with
         cache.changed = True
-        return True
+        return frozenset(redo)
 
     # --- Renamed articles -----------------------------------------------------------------------
 
@@ -398,10 +447,12 @@ class _Extraction:
 
     def redo(self, path: Path) -> _Redone:
         """One article read, parsed and merged with its catalogs as they are on disk now."""
-        return self.redo_group([path])[0]
+        return self.redo_group([(path, None)])[0]
 
-    def redo_group(self, paths: list[Path]) -> list[_Redone]:
+    def redo_group(self, todo: list[_Todo]) -> list[_Redone]:
         """A few articles redone together, each as `redo` would, in one pass per kind of work.
+
+        Each comes with the target languages to redo (None: all; see `_fresh`).
 
         All are parsed first, then their texts converted for every OpenCC variant in
         one burst (Converters.prime), then each merged: a worker doing one kind of
@@ -409,13 +460,17 @@ class _Extraction:
         in the processor's caches, about a tenth less CPU than article after article.
         """
         with no_gc():  # the group's objects die with it, by refcount: a collection only rescans
-            articles = [self.project.article(p) for p in paths]
+            articles = [self.project.article(p) for p, _ in todo]
             # Once per article: without a configured one, it is detected from the text.
             sources = [self.project.source_language(a) for a in articles]
+            langs = [self._languages(redo) for _, redo in todo]
             try:
                 if self.converters is not None:
-                    self._prime(articles, sources)
-                done = [self._redo_one(a, s) for a, s in zip(articles, sources, strict=True)]
+                    self._prime(articles, sources, langs)
+                done = [
+                    self._redo_one(a, s, ls)
+                    for a, s, ls in zip(articles, sources, langs, strict=True)
+                ]
             finally:
                 if self.converters is not None:
                     # The group's texts only, never the archive's; forgotten now, not when
@@ -426,24 +481,33 @@ class _Extraction:
             del articles, sources  # gone before the collector resumes, which would rescan them
         return done
 
-    def _prime(self, articles: list[Article], sources: list[Language | None]) -> None:
+    def _languages(self, redo: frozenset[str] | None) -> tuple[Language, ...]:
+        """The run's target languages, or those of them in `redo`."""
+        return self.targets if redo is None else tuple(t for t in self.targets if t.tag in redo)
+
+    def _prime(
+        self,
+        articles: list[Article],
+        sources: list[Language | None],
+        langs: list[tuple[Language, ...]],
+    ) -> None:
         """The articles' texts converted for each variant filled from their source language."""
         assert self.converters is not None
-        by_source: dict[Language, list[str]] = {}
-        for article, source in zip(articles, sources, strict=True):
-            if source is not None:
-                by_source.setdefault(source, []).extend(u.text for u in article.units)
-        for source, texts in by_source.items():
-            variants = [
-                v
-                for lang in self.targets
-                if (v := self.settings.variant(lang)) is not None
-                and v.base.tag == source.tag
-                and lang.tag != source.tag
-            ]
-            self.converters.prime(variants, texts)
+        by_variant: dict[Variant, list[str]] = {}
+        for article, source, targets in zip(articles, sources, langs, strict=True):
+            if source is None:
+                continue
+            texts = [u.text for u in article.units]
+            for lang in targets:
+                v = self.settings.variant(lang)
+                if v is not None and v.base.tag == source.tag and lang.tag != source.tag:
+                    by_variant.setdefault(v, []).extend(texts)
+        for variant, texts in by_variant.items():
+            self.converters.prime([variant], texts)
 
-    def _redo_one(self, article: Article, source: Language | None) -> _Redone:
+    def _redo_one(
+        self, article: Article, source: Language | None, languages: tuple[Language, ...]
+    ) -> _Redone:
         from .extract import extract
 
         texts = {}
@@ -460,7 +524,7 @@ class _Extraction:
             texts,
             now=self.now,
             sources={article.name: source},
-            languages=self.targets,
+            languages=languages,
             glossary=self.glossary,
             memory=self.memory,
             converters=self.converters,
@@ -476,7 +540,7 @@ class _Extraction:
             result = replace(result, outputs=outputs)
         return _Redone(result, stamps)
 
-    def _redo(self, todo: list[tuple[Path, str]]) -> Generator[_Redone]:
+    def _redo(self, todo: list[_Todo]) -> Generator[_Redone]:
         """Each article of `todo` redone, in order, GROUP at a time; on several cores, by workers.
 
         Workers only compute; this process writes, so the lock, the
@@ -485,13 +549,12 @@ class _Extraction:
         """
         from .workers import WorkerPool, can_fork, cores
 
-        paths = [path for path, _ in todo]
         workers = min(cores(), MAX_WORKERS)
         if workers < 2 or len(todo) < PARALLEL_FROM or not can_fork():
-            for i in range(0, len(paths), GROUP):
-                yield from self.redo_group(paths[i : i + GROUP])
+            for i in range(0, len(todo), GROUP):
+                yield from self.redo_group(todo[i : i + GROUP])
             return
-        groups = _groups(paths, workers)
+        groups = _groups(todo, workers)
         window = 2 * workers
         with WorkerPool(_redo_in_worker, self, workers) as pool:
             pending: deque[Future[list[_Redone]]] = deque()
@@ -572,7 +635,7 @@ class _Redone:
     stamps: dict[str, Stamp]
 
 
-def _groups(paths: list[Path], workers: int) -> list[list[Path]]:
+def _groups(paths: list[T], workers: int) -> list[list[T]]:
     """`paths` cut into the groups workers redo, in order.
 
     GROUP at a time, fewer when there are few articles (at least two groups per
@@ -591,8 +654,8 @@ def _groups(paths: list[Path], workers: int) -> list[list[Path]]:
     return groups
 
 
-def _redo_in_worker(run: _Extraction, paths: list[Path]) -> list[_Redone]:
-    return run.redo_group(paths)
+def _redo_in_worker(run: _Extraction, todo: list[_Todo]) -> list[_Redone]:
+    return run.redo_group(todo)
 
 
 @dataclass

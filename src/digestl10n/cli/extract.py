@@ -227,6 +227,8 @@ class _Summary:
         for tag, s in r.stats.items():
             for what, n in _parts(s):
                 self.stats[tag][what] += n
+        for tag in done.kept:
+            self.files[tag]["unchanged"] += 1
 
     def lines(self, total: int, skipped: int) -> list[str]:
         would = "would be " if self.check else ""

@@ -54,6 +54,16 @@ def two_articles(project: Path) -> Path:
     return project
 
 
+def with_variants(project: Path, zh_hk: str = 'zh-HK = { base = "zh-Hans", opencc = "s2hk" }'):
+    """The project's Traditional targets filled by OpenCC (zh-HK as given)."""
+    (project / "pyproject.toml").write_text(
+        (project / "pyproject.toml").read_text(encoding="utf-8")
+        + '\n[tool.digestl10n.variants]\nzh-Hant = { base = "zh-Hans", opencc = "s2t" }\n'
+        f'zh-TW = {{ base = "zh-Hans", opencc = "s2twp" }}\n{zh_hk}\n',
+        encoding="utf-8",
+    )
+
+
 def translate(project: Path, rel: str, prefix: str) -> None:
     po = parse_po((project / rel).read_text(encoding="utf-8"))
     for e in po:
@@ -424,12 +434,7 @@ def test_a_glossary_edit_of_one_language_redoes_that_language_only(project, tmp_
 def test_a_variant_is_redone_when_the_glossary_edit_concerns_only_its_base(project, tmp_path):
     # zh-HK filled from the zh-Hant translation: a zh-Hant rendering that changes
     # changes the text zh-HK is converted from.
-    (project / "pyproject.toml").write_text(
-        (project / "pyproject.toml").read_text(encoding="utf-8")
-        + '\n[tool.digestl10n.variants]\nzh-Hant = { base = "zh-Hans", opencc = "s2t" }\n'
-        'zh-HK = { base = "zh-Hant", opencc = "t2hk" }\n',
-        encoding="utf-8",
-    )
+    with_variants(project, 'zh-HK = { base = "zh-Hant", opencc = "t2hk" }')
     two_articles(project)
     gl = project / "glossary.tsv"
     row = "数据\tdata\t數據\t資料|數據\t"  # zh-HK's cell left empty: it follows zh-Hant
@@ -445,3 +450,55 @@ def test_a_variant_is_redone_when_the_glossary_edit_concerns_only_its_base(proje
     assert "  en: 2 unchanged" in out and "  zh-TW: 2 unchanged" in out
     run(copy, "--no-cache")
     assert outputs(copy) == outputs(project)
+
+
+def test_a_glossary_edit_reaches_a_reviewed_entry_through_its_previous_msgid(project, tmp_path):
+    # A reviewer wrote 參量 for 参数; the paragraph then lost 参数 (fuzzy, its old
+    # msgid as #|); now the glossary asks for 參量, so the reviewer's text is the
+    # conversion of the previous msgid: machine output, converted anew. Only the
+    # catalog's #| line holds the term.
+    with_variants(project)
+    (project / "source" / SEED.name).unlink()
+    src = project / "source" / "a.md"
+    said = "论文将模型扩展到38亿参数，并展示了它在一系列基准上的显著效果。"
+    src.write_text(f"# 周报\n\n{said}\n\n另一段。\n", encoding="utf-8")
+    gl = project / "glossary.tsv"
+    gl.write_text(GLOSSARY, encoding="utf-8")
+    run(project)
+    rel = "locales/zh_TW/LC_MESSAGES/a.po"
+    po = parse_po((project / rel).read_text(encoding="utf-8"))
+    entry = next(e for e in po if e.msgid == said)
+    assert "參數" in entry.msgstr
+    entry.msgstr = entry.msgstr.replace("參數", "參量")
+    (project / rel).write_text(format_po(po), encoding="utf-8")
+    run(project)
+    src.write_text(src.read_text(encoding="utf-8").replace("参数", "权重"), "utf-8")
+    run(project)
+    fuzzy = [e for e in parse_po((project / rel).read_text(encoding="utf-8")) if e.fuzzy]
+    assert [e.previous_msgid for e in fuzzy] == [said]
+    gl.write_text(gl.read_text(encoding="utf-8").replace("參數|!引數", "參量|參數|!引數"), "utf-8")
+    copy = tmp_path / "copy"
+    shutil.copytree(project, copy)
+    assert "zh-TW: 1 updated" in run(project)
+    run(copy, "--no-cache")
+    assert outputs(project) == outputs(copy)
+    assert not any(e.fuzzy for e in parse_po((project / rel).read_text(encoding="utf-8")))
+
+
+def test_a_glossary_edit_merges_from_the_template_without_parsing_articles(project, monkeypatch):
+    from digestl10n.project import Project
+
+    with_variants(project)
+    two_articles(project)
+    run(project)
+    gl = project / "glossary.tsv"
+    gl.write_text(gl.read_text(encoding="utf-8").replace("參數|!引數", "參量|!引數", 1), "utf-8")
+
+    def no_parse(self, path):
+        raise AssertionError(f"parsed {path}")
+
+    monkeypatch.setattr(Project, "article", no_parse)
+    assert "  zh-TW: 2 updated" in run(project)
+    assert "參量" in (project / "locales" / "zh_TW" / "LC_MESSAGES" / "sibling.po").read_text(
+        encoding="utf-8"
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -122,11 +122,14 @@ def extract(
     )
     results = []
     own = converters is None  # made here: forgotten between articles, so it never holds them all
+    if own and any(settings.variant(lang) is not None for lang in targets):
+        from .variants import Converters
+
+        converters = Converters(glossary)
     for article in articles:
         if own and converters is not None:
             converters.forget()
         source_language = sources[article.name]
-        outputs = []
         tpath = pot_path(settings, article.name)
         old_text = existing.get(tpath)
 
@@ -143,56 +146,132 @@ def extract(
             pot.metadata["POT-Creation-Date"] = now  # before sync: the catalogs' headers copy it
             # Only the date line differs from a fresh format: swap it rather than format again.
             pot_text = pot_text.replace(_date_line(old_date), _date_line(now), 1)
-        outputs.append(Output.of(tpath, pot_text, old_text))
-        stats = {}
-        done: dict[str, polib.POFile] = {}
-        merged: list[tuple[str, polib.POFile]] = []
-        for lang in targets:
-            if source_language is not None and lang.tag == source_language.tag:
-                continue
-            path = po_path(settings, lang, article.name)
-            po, stats[lang.tag] = sync(
-                catalogs.get(path),
-                pot,
-                lang,
-                name=article.name,
-                memory=memory[lang.tag],
-                memory_mode=settings.memory,
-            )
-            if glossary is not None:
-                from .glossary import annotate
-
-                annotate(po, glossary, lang, source=source_language)
-            variant = settings.variant(lang)
-            if variant is not None:
-                from .variants import Converters, base_texts, convert_catalog
-
-                converters = converters or Converters(glossary)
-
-                from_source = source_language is not None and (
-                    variant.base.tag == source_language.tag
-                )
-                base = None
-                if not from_source:
-                    base_path = po_path(settings, variant.base, article.name)
-                    base = done.get(variant.base.tag) or catalogs.get(base_path)
-                convert_catalog(
-                    po,
-                    base_texts(po, base, from_source=from_source),
-                    variant,
-                    glossary,
-                    converter=converters(variant),
-                )
-            done[lang.tag] = po
-            merged.append((path, po))
-        # The catalogs formatted after every merge, one after the other: the formatter's
-        # code and tables stay in the processor's caches (between merges, they did not).
-        for path, po in merged:
-            outputs.append(
-                Output.of(path, format_po(po, settings.width), existing.get(path), remembered(po))
-            )
-        results.append(ArticleResult(article, source_language, tuple(outputs), stats))
+        merged, stats = _merge(
+            article.name,
+            pot,
+            source_language,
+            targets,
+            catalogs,
+            settings,
+            glossary=glossary,
+            memory=memory,
+            converters=converters,
+        )
+        outputs = (Output.of(tpath, pot_text, old_text), *merged)
+        results.append(ArticleResult(article, source_language, outputs, stats))
     return results
+
+
+def remerge(
+    name: str,
+    settings: Settings,
+    catalogs: Catalogs,
+    *,
+    source_language: Language | None,
+    languages: tuple[Language, ...],
+    memory: Mapping[str, Mapping[str, Remembered]],
+    glossary: Glossary | None = None,
+    converters: Converters | None = None,
+    unconcerned: Mapping[str, Callable[[str], bool]] | None = None,
+) -> ArticleResult:
+    """An article's catalogs in `languages` merged again, with its template as it is on disk.
+
+    What `extract` gives for an article whose source and catalogs are as the last
+    run left them, after a glossary edit, without parsing the article: the
+    template in `catalogs` is the one its source gives. `unconcerned` maps a
+    variant converted from the source to a test of a msgid: true when the edit
+    cannot change its conversion (no changed term in it), so the machine
+    translation the catalog holds is taken as its conversion (Converters.seed).
+    """
+    tpath = pot_path(settings, name)
+    pot = catalogs.get(tpath)
+    old_text = catalogs.texts.get(tpath)
+    if pot is None or old_text is None:
+        raise ValueError(f"{tpath}: remerge needs the article's template")
+    if unconcerned and converters is not None:
+        for lang in languages:
+            variant = settings.variant(lang)
+            test = unconcerned.get(lang.tag)
+            old = catalogs.get(po_path(settings, lang, name))
+            if variant is None or test is None or old is None or source_language is None:
+                continue
+            if variant.base.tag == source_language.tag:
+                converters.seed(variant, old, test)
+    merged, stats = _merge(
+        name,
+        pot,
+        source_language,
+        settings.bases_first(languages),
+        catalogs,
+        settings,
+        glossary=glossary,
+        memory=memory,
+        converters=converters,
+    )
+    return ArticleResult(
+        None, source_language, (Output.of(tpath, old_text, old_text), *merged), stats
+    )
+
+
+def _merge(
+    name: str,
+    pot: polib.POFile,
+    source_language: Language | None,
+    targets: tuple[Language, ...],
+    catalogs: Catalogs,
+    settings: Settings,
+    *,
+    glossary: Glossary | None,
+    memory: Mapping[str, Mapping[str, Remembered]],
+    converters: Converters | None,
+) -> tuple[list[Output], dict[str, SyncStats]]:
+    """Each target's catalog of an article merged with its template, annotated, converted."""
+    stats = {}
+    done: dict[str, polib.POFile] = {}
+    merged: list[tuple[str, polib.POFile]] = []
+    for lang in targets:
+        if source_language is not None and lang.tag == source_language.tag:
+            continue
+        path = po_path(settings, lang, name)
+        po, stats[lang.tag] = sync(
+            catalogs.get(path),
+            pot,
+            lang,
+            name=name,
+            memory=memory[lang.tag],
+            memory_mode=settings.memory,
+        )
+        if glossary is not None:
+            from .glossary import annotate
+
+            annotate(po, glossary, lang, source=source_language)
+        variant = settings.variant(lang)
+        if variant is not None:
+            from .variants import Converters, base_texts, convert_catalog
+
+            converters = converters or Converters(glossary)
+
+            from_source = source_language is not None and (variant.base.tag == source_language.tag)
+            base = None
+            if not from_source:
+                base_path = po_path(settings, variant.base, name)
+                base = done.get(variant.base.tag) or catalogs.get(base_path)
+            convert_catalog(
+                po,
+                base_texts(po, base, from_source=from_source),
+                variant,
+                glossary,
+                converter=converters(variant),
+            )
+        done[lang.tag] = po
+        merged.append((path, po))
+    # The catalogs formatted after every merge, one after the other: the formatter's
+    # code and tables stay in the processor's caches (between merges, they did not).
+    outputs = [
+        Output.of(path, format_po(po, settings.width), catalogs.texts.get(path), remembered(po))
+        for path, po in merged
+    ]
+    return outputs, stats
 
 
 _POT_DATE = re.compile(r'^"POT-Creation-Date: ([^"\\]*)\\n"$', re.M)

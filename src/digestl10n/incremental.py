@@ -24,9 +24,11 @@ import contextlib
 import json
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -344,22 +346,62 @@ class GlossaryChange:
 
         return {next((c for c in column_fallback(tag) if c in self.columns), tag) for tag in tags}
 
-    def touches(self, haystack: str, terms: tuple[str, ...] | None = None) -> bool:
-        """Whether a text may contain one of `terms` (by default, every changed term).
-
-        `haystack` is loosened (`loose`) already. A Latin term starts a word (its
-        ending may vary: plurals); a CJK one is anywhere.
-        """
+    def touches(self, text: str, terms: tuple[str, ...] | None = None) -> bool:
+        """Whether `text` may contain one of `terms` (by default, every changed term)."""
         if self.everything:
             return True
         terms = self.terms if terms is None else terms
-        if not terms:
-            return False
-        pattern = "|".join(
+        return bool(terms) and term_search(terms).found(text)
+
+
+@dataclass(frozen=True)
+class TermSearch:
+    """Looks for terms (loosened, a Latin one stemmed: `terms_for`) in a text.
+
+    A Latin term starts a word (its ending may vary: plurals); a CJK one is anywhere.
+    """
+
+    plain: bool  # every term is CJK-like: the text itself need not be loosened
+    search: Callable[[str], re.Match[str] | None]
+
+    def found(self, text: str, loosened: Callable[[], str] | None = None) -> bool:
+        """Whether a term may occur in `text`; `loosened`, when given, gives loose(text)."""
+        if self.plain:
+            return self.search(text) is not None
+        return self.search(loosened() if loosened is not None else loose(text)) is not None
+
+    def absent(self, text: str) -> bool:
+        """Whether no term can occur in `text`."""
+        return not self.found(text)
+
+
+@lru_cache(maxsize=64)
+def term_search(terms: tuple[str, ...]) -> TermSearch:
+    """The search for `terms`, compiled once."""
+    pattern = re.compile(
+        "|".join(
             (r"(?<![a-z0-9])" if t[0].isascii() and t[0].isalnum() else "") + re.escape(t)
             for t in terms
         )
-        return re.search(pattern, haystack) is not None
+    )
+    return TermSearch(all(map(_plain, terms)), pattern.search)
+
+
+def _plain(term: str) -> bool:
+    """Whether a term occurs in a loosened text exactly where it occurs in the text.
+
+    Loosening folds case and turns runs of spaces and dashes into one space: a
+    term of characters without case (no letter folds into one), that is neither
+    a space, a dash nor a combining mark, and not Latin, is untouched by it.
+    """
+    return all(
+        not ch.isascii()
+        and ch.lower() == ch == ch.upper()
+        and not ch.isspace()
+        and ch not in _DASHES
+        and not unicodedata.category(ch).startswith("M")
+        for ch in term
+    )
 
 
 def glossary_change(old: str | None, new: str | None) -> GlossaryChange:
@@ -402,12 +444,16 @@ def _row(concept: Concept) -> _RowKey:
     )
 
 
-_SPACE = re.compile(r"[\s\-‐‑–—_]+")
+_DASHES = "-‐‑–—_"
+_DASH_TO_SPACE = str.maketrans(dict.fromkeys(_DASHES, " "))
 
 
 def loose(text: str) -> str:
-    """Case, hyphens and line breaks folded, as the glossary's Latin matching ignores them."""
-    return _SPACE.sub(" ", text.casefold())
+    """Case, hyphens and line breaks folded, as the glossary's Latin matching ignores them.
+
+    Runs of white space and dashes become one space (none at either end).
+    """
+    return " ".join(text.casefold().translate(_DASH_TO_SPACE).split())
 
 
 # A string's continuation lines, whichever kind of line carries it (msgid, #| previous,

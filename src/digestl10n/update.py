@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -42,6 +44,7 @@ from .incremental import (
     read_stamped,
     remove_snapshots,
     settings_key,
+    term_search,
 )
 from .languages import Language
 from .layout import catalog_at, po_path, pot_path
@@ -63,8 +66,13 @@ if TYPE_CHECKING:
     from .variants import Converters
 
 T = TypeVar("T")
-# An article to redo, and its target languages to redo (None: all of them).
-_Todo = tuple[Path, frozenset[str] | None]
+# A catalog's previous msgids (`#|`, `#~|`), once its strings are on one line each.
+_PREVIOUS = re.compile(r"^#~?\| .*$", re.M)
+# The target languages of an article to redo after a glossary edit, each with the
+# changed terms its merge looks for (None: its base is redone, every text may change).
+_Redo = dict[str, tuple[str, ...] | None]
+# An article to redo, and which of its languages (None: all, the article parsed).
+_Todo = tuple[Path, _Redo | None]
 
 # An article whose distinct units are mostly (more than this share, both ways)
 # the msgids of an orphaned template is that template's article, renamed.
@@ -244,7 +252,7 @@ class _Extraction:
 
         # Pass 1: which articles are up to date. Reads the sources, and a catalog
         # only when its stamp moved; parses nothing.
-        plan: list[tuple[Path, str, str, frozenset[str] | None]] = []
+        plan: list[tuple[Path, str, str, _Redo | None]] = []
         changes: dict[str | None, GlossaryChange] = {}
         for path, name in zip(paths, names, strict=True):
             rel = path.relative_to(root).as_posix()
@@ -352,7 +360,7 @@ class _Extraction:
         gdig: str | None,
         gtext: str | None,
         changes: dict[str | None, GlossaryChange],
-    ) -> frozenset[str] | None:
+    ) -> _Redo | None:
         """Which target languages of an article to redo: None for all, none when up to date.
 
         The cache must vouch for every catalog of the article, made from `key`.
@@ -360,7 +368,9 @@ class _Extraction:
         row that changed as that language sees it (its column, its base's and the
         source's, the note) occurs where its merge looks for terms: the msgids (in
         the template), the catalog's own previous msgids, its base's translations.
-        A variant whose base is redone is redone after it.
+        A variant whose base is redone is redone after it. Each language redone
+        comes with the terms looked for, so that its merge can tell the entries
+        the edit concerns (`extract.remerge`).
         """
         root, settings = self.root, self.settings
         pot = cache.unchanged(root, pot_path(settings, name))
@@ -377,18 +387,29 @@ class _Extraction:
             (lang, r) for lang, r in zip(langs, records[1:], strict=True) if r.glossary != gdig
         ]
         if not moved:
-            return frozenset()
-        texts: dict[str, str] = {}
+            return {}
+        # Where a merge looks for terms: a file's strings, or (in the catalog's own file,
+        # whose msgids the template holds too) only its previous msgids.
+        texts: dict[tuple[str, bool], str] = {}
+        loosened: dict[tuple[str, bool], str] = {}
 
-        def text(rel: str) -> str:
-            found = texts.get(rel)
+        def text(where: tuple[str, bool]) -> str:
+            found = texts.get(where)
             if found is None:
-                found = texts[rel] = loose(
-                    catalog_strings((root / rel).read_text("utf-8", "replace"))
-                )
+                rel, previous_only = where
+                found = catalog_strings((root / rel).read_text("utf-8", "replace"))
+                if previous_only:
+                    found = "\n".join(_PREVIOUS.findall(found))
+                texts[where] = found
             return found
 
-        redo: set[str] = set()
+        def loose_text(where: tuple[str, bool]) -> str:
+            found = loosened.get(where)
+            if found is None:
+                found = loosened[where] = loose(text(where))
+            return found
+
+        redo: _Redo = {}
         for lang, r in moved:
             if r.glossary not in changes:
                 old = cache.glossaries.get(r.glossary) if r.glossary is not None else None
@@ -405,23 +426,28 @@ class _Extraction:
                 searched = {pot.source} if base is None else {pot.source, base}
                 seen = {lang.tag, *searched}
             terms = change.terms_for(seen, searched)
-            rels = [pot_path(settings, name), po_path(settings, lang, name)]
+            wheres = [(pot_path(settings, name), False), (po_path(settings, lang, name), True)]
             if variant is not None and base != pot.source:
-                rels.append(po_path(settings, variant.base, name))
-            if terms and any(change.touches(text(rel), terms) for rel in rels):
-                redo.add(lang.tag)  # a language only read (a base) is left as it is
+                wheres.append((po_path(settings, variant.base, name), False))
+            search = term_search(terms) if terms else None
+            if search is not None and any(
+                search.found(text(w), partial(loose_text, w)) for w in wheres
+            ):
+                redo[lang.tag] = terms  # a language only read (a base) is left as it is
             else:
                 r.glossary = gdig  # the glossary edit does not concern this catalog
                 cache.changed = True
-        redo &= {lang.tag for lang in self.targets}
+        redo = {tag: terms for tag, terms in redo.items() if tag in self.bases}
         if redo:
-            redo |= {t for t, bases in self.bases.items() if not bases.isdisjoint(redo)}
+            for tag, bases in self.bases.items():
+                if not bases.isdisjoint(redo):
+                    redo[tag] = None
         else:
             pot.glossary = gdig
         if gdig is not None and gtext is not None:
             cache.glossaries[gdig] = gtext  # what the next edit is compared with
         cache.changed = True
-        return frozenset(redo)
+        return redo
 
     # --- Renamed articles -----------------------------------------------------------------------
 
@@ -460,17 +486,27 @@ class _Extraction:
         in the processor's caches, about a tenth less CPU than article after article.
         """
         with no_gc():  # the group's objects die with it, by refcount: a collection only rescans
-            articles = [self.project.article(p) for p, _ in todo]
+            # After a glossary edit an article is merged again from its template on disk,
+            # unparsed, unless its units are wanted back (-v).
+            parse = [i for i, (_, redo) in enumerate(todo) if redo is None or self.keep]
+            articles = [self.project.article(todo[i][0]) for i in parse]
             # Once per article: without a configured one, it is detected from the text.
             sources = [self.project.source_language(a) for a in articles]
-            langs = [self._languages(redo) for _, redo in todo]
+            langs = [self._languages(todo[i][1]) for i in parse]
             try:
-                if self.converters is not None:
+                if self.converters is not None and articles:
                     self._prime(articles, sources, langs)
-                done = [
-                    self._redo_one(a, s, ls)
-                    for a, s, ls in zip(articles, sources, langs, strict=True)
-                ]
+                redone: dict[int, _Redone] = {
+                    i: self._redo_one(a, s, ls)
+                    for i, a, s, ls in zip(parse, articles, sources, langs, strict=True)
+                }
+                done = []
+                for i, (path, redo) in enumerate(todo):
+                    if i in redone:
+                        done.append(redone[i])
+                    else:
+                        assert redo is not None  # parsed when every language is redone
+                        done.append(self._remerge(path, redo))
             finally:
                 if self.converters is not None:
                     # The group's texts only, never the archive's; forgotten now, not when
@@ -481,7 +517,7 @@ class _Extraction:
             del articles, sources  # gone before the collector resumes, which would rescan them
         return done
 
-    def _languages(self, redo: frozenset[str] | None) -> tuple[Language, ...]:
+    def _languages(self, redo: _Redo | None) -> tuple[Language, ...]:
         """The run's target languages, or those of them in `redo`."""
         return self.targets if redo is None else tuple(t for t in self.targets if t.tag in redo)
 
@@ -510,14 +546,7 @@ class _Extraction:
     ) -> _Redone:
         from .extract import extract
 
-        texts = {}
-        stamps = {}
-        for rel in self._catalog_paths(article.name, None):
-            data, stamp = read_stamped(self.root / rel)
-            if data is not None:
-                texts[rel] = decode_catalog(data, rel)
-            if stamp is not None:
-                stamps[rel] = stamp
+        texts, stamps = self._read(article.name)
         result = extract(
             [article],
             self.settings,
@@ -529,16 +558,61 @@ class _Extraction:
             memory=self.memory,
             converters=self.converters,
         )[0]
-        if not self.check:
-            # Keyed here, in the worker: what the cache records of each catalog's
-            # translated msgids, without the msgids themselves.
-            keys: dict[str, bytes] = {}
-            outputs = tuple(
-                replace(o, remembered=(), memory=memory_keys(o.remembered, keys))
-                for o in result.outputs
-            )
-            result = replace(result, outputs=outputs)
-        return _Redone(result, stamps)
+        return _Redone(self._keyed(result), stamps)
+
+    def _remerge(self, path: Path, redo: _Redo) -> _Redone:
+        """An article merged again for the languages of `redo`, its template read, not made.
+
+        For a glossary edit (see `_fresh`): the source and catalogs are as the
+        last run left them. In a variant converted from the source, the entries
+        without a changed term keep their machine translation unconverted.
+        """
+        from .extract import remerge
+        from .layout import Catalogs
+
+        name = article_name(self.root / self.settings.source_dir, path)
+        texts, stamps = self._read(name)
+        catalogs = Catalogs(texts)
+        unconcerned = {
+            tag: term_search(terms).absent for tag, terms in redo.items() if terms is not None
+        }
+        result = remerge(
+            name,
+            self.settings,
+            catalogs,
+            source_language=self.project.recorded_source_language(name, catalogs),
+            languages=self._languages(redo),
+            memory=self.memory,
+            glossary=self.glossary,
+            converters=self.converters,
+            unconcerned=unconcerned,
+        )
+        return _Redone(self._keyed(result), stamps)
+
+    def _read(self, name: str) -> tuple[dict[str, str], dict[str, Stamp]]:
+        """An article's catalogs as they are now, and the stamps they had when read."""
+        texts = {}
+        stamps = {}
+        for rel in self._catalog_paths(name, None):
+            data, stamp = read_stamped(self.root / rel)
+            if data is not None:
+                texts[rel] = decode_catalog(data, rel)
+            if stamp is not None:
+                stamps[rel] = stamp
+        return texts, stamps
+
+    def _keyed(self, result: ArticleResult) -> ArticleResult:
+        """`result` with each catalog's translated msgids as the cache records them."""
+        if self.check:
+            return result
+        # Keyed here, in the worker: what the cache records of each catalog's
+        # translated msgids, without the msgids themselves.
+        keys: dict[str, bytes] = {}
+        outputs = tuple(
+            replace(o, remembered=(), memory=memory_keys(o.remembered, keys))
+            for o in result.outputs
+        )
+        return replace(result, outputs=outputs)
 
     def _redo(self, todo: list[_Todo]) -> Generator[_Redone]:
         """Each article of `todo` redone, in order, GROUP at a time; on several cores, by workers.

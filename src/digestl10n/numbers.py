@@ -1000,12 +1000,16 @@ def changes(old: str, new: str) -> list[str]:
     return out
 
 
+# How the extracted comment that stale_comment writes begins.
+STALE_NOTE = "numbers changed: "
+
+
 def stale_comment(previous: str | None, current: str) -> str | None:
     """The extracted comment for a fuzzy entry whose figures changed, else None."""
     if not previous:
         return None
     changed = changes(previous, current)
-    return "numbers changed: " + ", ".join(changed) if changed else None
+    return STALE_NOTE + ", ".join(changed) if changed else None
 
 
 # ---------------------------------------------------------------------------

@@ -34,6 +34,7 @@ import polib
 
 from .config import Variant
 from .errors import ConfigError
+from .numbers import STALE_NOTE
 from .script import ChineseScript, is_han
 from .segment.inline import MARKUP_HINTS
 
@@ -738,6 +739,12 @@ def convert_catalog(
         if entry.fuzzy:
             entry.flags.remove("fuzzy")
         entry.previous_msgid = entry.previous_msgctxt = None
+        if STALE_NOTE in entry.comment:
+            # The merge notes changed figures on a fuzzy entry that is not machine output;
+            # converted anew, this one is no longer fuzzy, and the next merge would drop it.
+            entry.comment = "\n".join(
+                ln for ln in entry.comment.split("\n") if not ln.startswith(STALE_NOTE)
+            )
         _mark(entry, machine + fingerprint(new))
     return ConvertStats(filled, updated, unchanged, tuple(kept), tuple(fuzzy), tuple(no_base))
 

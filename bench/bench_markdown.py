@@ -8,6 +8,8 @@ with the load the way wall time does. Rows, in the same run on the same data:
 - cold extract (POT + 4 catalogs) per article against md2po writing the POTs;
 - extract with nothing changed, `extract --check`, and one article edited,
   against the cold run and against extracting that article alone;
+- extract after a glossary row's edit (one language's rendering, or its note),
+  against the cold run (informative: the issue sets no target);
 - build --all (source format + HTML + .mo) per article and language against
   po2md (on md2po's templates: the same source, untranslated, as ours);
 - peak memory at 1,000 issues, cold and warm (cache deleted: every article
@@ -181,6 +183,43 @@ def _po2md(root: Path) -> Run:
     return total
 
 
+# A term most issues of the archive use (358 of 400), and two edits of its row.
+TERM_ROW = "注意力\tattention\t注意力\t注意力\t注意力\tmodels\t"
+GLOSSARY_EDITS = (
+    ("its zh-TW rendering", "注意力\tattention\t注意力\t注意力|專注力\t注意力\tmodels\t"),
+    ("its note (all 4 languages)", "注意力\tattention\t注意力\t注意力\t注意力\tmodels\tA note."),
+)
+
+
+def _glossary_rows(root: Path, small: int, cold: Run) -> list[Row]:
+    """Extract after an edit of one glossary row, against our cold extract; informative.
+
+    Each edit starts from catalogs up to date with the bundled glossary, which is
+    put back (and extracted again, untimed) after.
+    """
+    gl = root / "glossary.tsv"
+    original = gl.read_text(encoding="utf-8")
+    assert TERM_ROW in original, "the bench's glossary row moved"
+    using = sum("注意力" in f.read_text(encoding="utf-8") for f in (root / "source").glob("*.md"))
+    rows = []
+    for what, row in GLOSSARY_EDITS:
+        gl.write_text(original.replace(TERM_ROW, row, 1), encoding="utf-8")
+        run = _extract(root)
+        gl.write_text(original, encoding="utf-8")
+        _extract(root)
+        rows.append(
+            Row(
+                f"md: extract {small} issues, a glossary row edited: {what}",
+                run.wall,
+                "our cold extract",
+                cold.wall,
+                note=f"ours {run}; the term 注意力 is in {using} of the {small} issues",
+                limit="informative",
+            )
+        )
+    return rows
+
+
 def _sizes(quick: bool) -> tuple[int, int]:
     env = os.environ.get("DIGESTL10N_BENCH_MD")
     if env:
@@ -285,6 +324,9 @@ def rows(quick: bool) -> list[Row]:
             ok=edited.wall <= 2 * alone.wall,
         )
     )
+    src.write_text(original, encoding="utf-8")
+    _extract(root)
+    out += _glossary_rows(root, small, cold)
     build = measure([*CLI, "-C", str(root), "build", "--all"])
     po2md = _po2md(root)
     per = small * LANGS

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digestl10n.catalog import memory_of
 from digestl10n.cli import main
@@ -510,3 +512,60 @@ def test_a_glossary_edit_merges_from_the_template_without_parsing_articles(proje
     assert "參量" in (project / "locales" / "zh_TW" / "LC_MESSAGES" / "sibling.po").read_text(
         encoding="utf-8"
     )
+
+
+TERMS = ["LLM", "large language model", "GPT模型", "大语言模型", "token", "fine-tuning", "Go"]
+PIECES = [
+    *TERMS,
+    "llm",
+    "LLMs",
+    "Large-Language\nModels",
+    "fine tuning",
+    "FINE_TUNING",
+    "大语",
+    "言模型",
+    "tokens",
+    "Tokenizer",
+    "go",
+    "ago",
+    "ChatGPT模型",
+    " ",
+    "\n",
+    "-",
+    "，",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.sampled_from(TERMS))
+def test_the_term_search_finds_every_term_the_glossary_finds(pieces, term):
+    # A catalog is left alone when the search finds none of the changed terms: it
+    # must find every one the glossary's own matching would (annotate, conversion).
+    from digestl10n.glossary import load_glossary
+    from digestl10n.incremental import term_search
+    from digestl10n.languages import parse_language
+
+    text = "".join(pieces)
+    glossary = load_glossary(f"zh-Hans\ten\n{term}\tx\n", "glossary.tsv")
+    change = glossary_change("zh-Hans\ten\n", f"zh-Hans\ten\n{term}\tx\n")
+    terms = change.terms_for({"zh-Hans", "en"}, {"zh-Hans"})
+    if glossary.find(text, parse_language("zh-Hans")):
+        assert term_search(terms).found(text), (term, text)
+
+
+def test_a_glossary_edit_over_a_catalog_saved_with_crlf_keeps_its_line_ends(project, tmp_path):
+    with_variants(project)
+    two_articles(project)
+    run(project)
+    po = project / "locales" / "zh_TW" / "LC_MESSAGES" / "sibling.po"
+    po.write_bytes(po.read_bytes().replace(b"\n", b"\r\n"))  # a translator's tool saved it so
+    run(project)
+    gl = project / "glossary.tsv"
+    gl.write_text(gl.read_text(encoding="utf-8").replace("參數|!引數", "參量|!引數", 1), "utf-8")
+    copy = tmp_path / "copy"
+    shutil.copytree(project, copy)
+    run(project)
+    run(copy, "--no-cache")
+    assert outputs(project) == outputs(copy)
+    assert "參量".encode() in po.read_bytes() and po.read_bytes().count(b"\r\n") > 100

@@ -22,8 +22,9 @@ from .model import Article
 from .po import format_po
 
 if TYPE_CHECKING:
+    from .config import Variant
     from .glossary import Glossary
-    from .variants import Converters
+    from .variants import Converters, SteeredConverter
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ class Output:
     # `remembered` as the cache files it (incremental.memory_keys), when the process
     # that merged worked it out: 8 bytes a msgid travel back instead of the msgids.
     memory: bytes | None = None
+    # Whether the catalog gives the memory what the cache records of it already (a
+    # catalog patched for a glossary edit, the state of every entry as it was).
+    memory_kept: bool = False
 
     @classmethod
     def of(cls, path: str, text: str, old: str | None, remembered: tuple[str, ...] = ()) -> Output:
@@ -172,45 +176,151 @@ def remerge(
     memory: Mapping[str, Mapping[str, Remembered]],
     glossary: Glossary | None = None,
     converters: Converters | None = None,
-    unconcerned: Mapping[str, Callable[[str], bool]] | None = None,
+    concerned: Mapping[str, Callable[[str], bool]] | None = None,
 ) -> ArticleResult:
-    """An article's catalogs in `languages` merged again, with its template as it is on disk.
+    """An article's catalogs in `languages` made again after a glossary edit, unparsed.
 
     What `extract` gives for an article whose source and catalogs are as the last
-    run left them, after a glossary edit, without parsing the article: the
-    template in `catalogs` is the one its source gives. `unconcerned` maps a
-    variant converted from the source to a test of a msgid: true when the edit
-    cannot change its conversion (no changed term in it), so the machine
-    translation the catalog holds is taken as its conversion (Converters.seed).
+    run left them, the glossary aside. `concerned` maps a language to a test of a
+    text: whether it may hold a term the edit changed. A catalog of such a language
+    (not a variant of a translation) is patched: only its entries the test picks
+    are read, given their glossary comments and conversions again and written in
+    place, every other entry's lines kept as they are, which is what a merge would
+    write for them. Any other catalog is merged again with the template on disk
+    (in `catalogs`, the one the source gives); in a variant converted from the
+    source, the entries the test passes over keep their machine translation as
+    their conversion (Converters.seed).
     """
     tpath = pot_path(settings, name)
-    pot = catalogs.get(tpath)
     old_text = catalogs.texts.get(tpath)
-    if pot is None or old_text is None:
+    if old_text is None:
         raise ValueError(f"{tpath}: remerge needs the article's template")
-    if unconcerned and converters is not None:
-        for lang in languages:
+    concerned = concerned or {}
+    targets = [
+        lang
+        for lang in settings.bases_first(languages)
+        if source_language is None or lang.tag != source_language.tag
+    ]
+    from_source = {
+        lang.tag
+        for lang in targets
+        if (v := settings.variant(lang)) is not None
+        and source_language is not None
+        and v.base.tag == source_language.tag
+    }
+    # A variant of a translation reads its base as merged in this run: all merged then.
+    patchable = glossary is not None and all(
+        settings.variant(lang) is None or lang.tag in from_source for lang in targets
+    )
+    outputs: dict[str, Output] = {}
+    stats: dict[str, SyncStats] = {}
+    rest = []
+    for lang in targets:
+        path = po_path(settings, lang, name)
+        test = concerned.get(lang.tag)
+        text = catalogs.texts.get(path)
+        patched = None
+        if patchable and test is not None and text is not None:
+            assert glossary is not None
             variant = settings.variant(lang)
-            test = unconcerned.get(lang.tag)
+            convert = None
+            if variant is not None:
+                if converters is None:
+                    from .variants import Converters
+
+                    converters = Converters(glossary)
+                convert = converters(variant)
+            patched = _patched(
+                text, path, test, lang, glossary, source_language, variant, convert, settings.width
+            )
+        if patched is None:
+            rest.append(lang)
+        else:
+            outputs[path], stats[lang.tag] = patched, SyncStats()
+    if rest:
+        pot = catalogs.get(tpath)
+        assert pot is not None  # its text is there
+        for lang in rest:
+            variant, test = settings.variant(lang), concerned.get(lang.tag)
             old = catalogs.get(po_path(settings, lang, name))
-            if variant is None or test is None or old is None or source_language is None:
-                continue
-            if variant.base.tag == source_language.tag:
+            ready = converters is not None and variant is not None and old is not None
+            if ready and test is not None and lang.tag in from_source:
+                assert converters is not None and variant is not None and old is not None
                 converters.seed(variant, old, test)
-    merged, stats = _merge(
-        name,
-        pot,
-        source_language,
-        settings.bases_first(languages),
-        catalogs,
-        settings,
-        glossary=glossary,
-        memory=memory,
-        converters=converters,
-    )
+        merged, more = _merge(
+            name,
+            pot,
+            source_language,
+            tuple(rest),
+            catalogs,
+            settings,
+            glossary=glossary,
+            memory=memory,
+            converters=converters,
+        )
+        outputs.update((o.path, o) for o in merged)
+        stats.update(more)
+    ordered = [outputs[po_path(settings, lang, name)] for lang in targets]
     return ArticleResult(
-        None, source_language, (Output.of(tpath, old_text, old_text), *merged), stats
+        None,
+        source_language,
+        (Output.of(tpath, old_text, old_text), *ordered),
+        {lang.tag: stats[lang.tag] for lang in targets},
     )
+
+
+def _patched(
+    text: str,
+    path: str,
+    concerned: Callable[[str], bool],
+    lang: Language,
+    glossary: Glossary,
+    source_language: Language | None,
+    variant: Variant | None,
+    convert: SteeredConverter | None,
+    width: int,
+) -> Output | None:
+    """A catalog as the last run wrote it, patched for a glossary edit; None when it cannot be.
+
+    Entries are the blocks between blank lines (the header first, obsolete ones
+    last); a block the test picks (in its strings, each on one line) is parsed with
+    the header, annotated and converted as a merge would, and formatted again.
+    Not for a catalog with CRLF line ends, nor when an entry's state for the
+    translation memory changes (a reviewer's fuzzy entry found to be machine
+    output): the cache's record of it would no longer hold.
+    """
+    from .glossary import annotate
+    from .incremental import catalog_strings
+    from .po import format_entry, parse_po
+
+    if "\r" in text or not text.endswith("\n"):
+        return None
+    blocks = text[:-1].split("\n\n")
+    picked = [
+        i
+        for i in range(1, len(blocks))
+        if not blocks[i].startswith("#~") and concerned(catalog_strings(blocks[i]))
+    ]
+    if not picked:
+        return Output(path, text.encode("utf-8"), text, changed=False, memory_kept=True)
+    po = parse_po("\n\n".join([blocks[0], *(blocks[i] for i in picked)]) + "\n", path)
+    entries = list(po)
+    if len(entries) != len(picked) or any(e.obsolete for e in entries):
+        return None
+    before = remembered(po)
+    annotate(po, glossary, lang, source=source_language)
+    if variant is not None:
+        from .variants import base_texts, convert_catalog
+
+        convert_catalog(
+            po, base_texts(po, None, from_source=True), variant, glossary, converter=convert
+        )
+    if remembered(po) != before:
+        return None
+    for i, entry in zip(picked, entries, strict=True):
+        blocks[i] = format_entry(entry, width)
+    new = "\n\n".join(blocks) + "\n"
+    return Output(path, new.encode("utf-8"), text, changed=new != text, memory_kept=True)
 
 
 def _merge(

@@ -207,13 +207,17 @@ class Cache:
         memory: bytes = b"",
         source: str | None = None,
         stamp: Stamp | None = None,
+        packed: str | None = None,
     ) -> None:
         """Remember that catalog `rel` now holds `data`, made from `key` and `glossary`.
 
         `stamp`: the file's, when the caller knows it is the file it wrote;
         without one the next run compares the bytes once and takes it then.
+        `packed`: its memory keys as a record holds them (`Record.packed`), to keep
+        them as they were, instead of `memory`.
         """
-        packed = base64.b64encode(memory).decode("ascii")
+        if packed is None:
+            packed = base64.b64encode(memory).decode("ascii")
         self.records[rel] = Record(digest(data), key, glossary, stamp, packed, source)
         self.recorded.add(rel)
         self.changed = True
@@ -329,7 +333,7 @@ class GlossaryChange:
 
         before, after = Counter(map(as_seen, self.removed)), Counter(map(as_seen, self.added))
         terms = {
-            _stem(loose(term))
+            _stem(_loose(term))
             for accepted, forbidden, _, _, _ in (before - after) + (after - before)
             for tag, cell in (*accepted, *forbidden)
             if keep_searched is None or tag in keep_searched
@@ -358,41 +362,45 @@ class GlossaryChange:
 class TermSearch:
     """Looks for terms (loosened, a Latin one stemmed: `terms_for`) in a text.
 
-    A Latin term starts a word (its ending may vary: plurals); a CJK one is anywhere.
+    A Latin term starts a word (its ending may vary: plurals) and matches in any
+    case, its words parted by any run of spaces, dashes or underscores, as in a
+    loosened text; a CJK one is anywhere.
     """
 
-    plain: bool  # every term is CJK-like: the text itself need not be loosened
-    search: Callable[[str], re.Match[str] | None]
+    plain: bool  # every term is CJK-like: found in the text as it is, no case folded
+    words: tuple[str, ...]  # a literal part of each term (its first word): a cheap test first
+    search: Callable[[str], re.Match[str] | None]  # over the case-folded text
 
-    def found(self, text: str, loosened: Callable[[], str] | None = None) -> bool:
-        """Whether a term may occur in `text`; `loosened`, when given, gives loose(text)."""
-        if self.plain:
-            return self.search(text) is not None
-        return self.search(loosened() if loosened is not None else loose(text)) is not None
-
-    def absent(self, text: str) -> bool:
-        """Whether no term can occur in `text`."""
-        return not self.found(text)
+    def found(self, text: str, folded: Callable[[], str] | None = None) -> bool:
+        """Whether a term may occur in `text`; `folded`, when given, gives text.casefold()."""
+        hay = text if self.plain else folded() if folded is not None else text.casefold()
+        if not any(word in hay for word in self.words):
+            return False
+        return self.plain or self.search(hay) is not None
 
 
 @lru_cache(maxsize=64)
 def term_search(terms: tuple[str, ...]) -> TermSearch:
     """The search for `terms`, compiled once."""
+    if all(map(_plain, terms)):
+        return TermSearch(True, terms, re.compile("|".join(map(re.escape, terms))).search)
     pattern = re.compile(
         "|".join(
-            (r"(?<![a-z0-9])" if t[0].isascii() and t[0].isalnum() else "") + re.escape(t)
+            (r"(?<![a-z0-9])" if t[0].isascii() and t[0].isalnum() else "")
+            + _SEPARATORS.join(map(re.escape, t.split(" ")))
             for t in terms
         )
     )
-    return TermSearch(all(map(_plain, terms)), pattern.search)
+    return TermSearch(False, tuple(t.split(" ")[0] for t in terms), pattern.search)
 
 
 def _plain(term: str) -> bool:
-    """Whether a term occurs in a loosened text exactly where it occurs in the text.
+    """Whether a term is found in a text as it is, without folding the text's case.
 
     Loosening folds case and turns runs of spaces and dashes into one space: a
     term of characters without case (no letter folds into one), that is neither
-    a space, a dash nor a combining mark, and not Latin, is untouched by it.
+    a space, a dash nor a combining mark, and not Latin, occurs in a loosened
+    text exactly where it occurs in the text.
     """
     return all(
         not ch.isascii()
@@ -445,15 +453,20 @@ def _row(concept: Concept) -> _RowKey:
 
 
 _DASHES = "-‐‑–—_"
-_DASH_TO_SPACE = str.maketrans(dict.fromkeys(_DASHES, " "))
+# What a space in a loosened term matches in a text that is only case-folded.
+_SEPARATORS = r"[\s\-‐‑–—_]+"
 
 
-def loose(text: str) -> str:
+def _loose(text: str) -> str:
     """Case, hyphens and line breaks folded, as the glossary's Latin matching ignores them.
 
     Runs of white space and dashes become one space (none at either end).
     """
-    return " ".join(text.casefold().translate(_DASH_TO_SPACE).split())
+    text = text.casefold()
+    for dash in _DASHES:
+        if dash in text:
+            text = text.replace(dash, " ")
+    return " ".join(text.split())
 
 
 # A string's continuation lines, whichever kind of line carries it (msgid, #| previous,

@@ -39,7 +39,6 @@ from .incremental import (
     catalog_strings,
     digest,
     glossary_change,
-    loose,
     memory_keys,
     read_stamped,
     remove_snapshots,
@@ -391,7 +390,7 @@ class _Extraction:
         # Where a merge looks for terms: a file's strings, or (in the catalog's own file,
         # whose msgids the template holds too) only its previous msgids.
         texts: dict[tuple[str, bool], str] = {}
-        loosened: dict[tuple[str, bool], str] = {}
+        folded: dict[tuple[str, bool], str] = {}
 
         def text(where: tuple[str, bool]) -> str:
             found = texts.get(where)
@@ -403,10 +402,10 @@ class _Extraction:
                 texts[where] = found
             return found
 
-        def loose_text(where: tuple[str, bool]) -> str:
-            found = loosened.get(where)
+        def folded_text(where: tuple[str, bool]) -> str:
+            found = folded.get(where)
             if found is None:
-                found = loosened[where] = loose(text(where))
+                found = folded[where] = text(where).casefold()
             return found
 
         redo: _Redo = {}
@@ -431,7 +430,7 @@ class _Extraction:
                 wheres.append((po_path(settings, variant.base, name), False))
             search = term_search(terms) if terms else None
             if search is not None and any(
-                search.found(text(w), partial(loose_text, w)) for w in wheres
+                search.found(text(w), partial(folded_text, w)) for w in wheres
             ):
                 redo[lang.tag] = terms  # a language only read (a base) is left as it is
             else:
@@ -572,9 +571,12 @@ class _Extraction:
 
         name = article_name(self.root / self.settings.source_dir, path)
         texts, stamps = self._read(name)
+        if pot_path(self.settings, name) not in texts:  # deleted since the plan: made anew
+            article = self.project.article(path)
+            return self._redo_one(article, self.project.source_language(article), self.targets)
         catalogs = Catalogs(texts)
-        unconcerned = {
-            tag: term_search(terms).absent for tag, terms in redo.items() if terms is not None
+        concerned = {
+            tag: term_search(terms).found for tag, terms in redo.items() if terms is not None
         }
         result = remerge(
             name,
@@ -585,7 +587,7 @@ class _Extraction:
             memory=self.memory,
             glossary=self.glossary,
             converters=self.converters,
-            unconcerned=unconcerned,
+            concerned=concerned,
         )
         return _Redone(self._keyed(result), stamps)
 
@@ -609,7 +611,9 @@ class _Extraction:
         # translated msgids, without the msgids themselves.
         keys: dict[str, bytes] = {}
         outputs = tuple(
-            replace(o, remembered=(), memory=memory_keys(o.remembered, keys))
+            o
+            if o.memory_kept
+            else replace(o, remembered=(), memory=memory_keys(o.remembered, keys))
             for o in result.outputs
         )
         return replace(result, outputs=outputs)
@@ -670,16 +674,24 @@ class _Extraction:
             if done.stopped:
                 cache.records.pop(o.path, None)
                 continue
-            assert o.memory is not None  # keyed by _redo_one, which made every output written
+            packed = None
+            if o.memory_kept:  # patched: its entries give the memory what they gave
+                old = cache.records.get(o.path)
+                if old is None:  # pragma: no cover - the plan found it; without it, redo next run
+                    continue
+                packed = old.packed
+            else:
+                assert o.memory is not None  # keyed in the worker (_keyed), for every output
             is_pot = o.path.endswith(".pot")
             cache.record(
                 o.path,
                 o.data,
                 key,
                 gdig,
-                o.memory,
+                o.memory or b"",
                 source=source if is_pot else None,
                 stamp=self._stamp(o.path, done.inodes.get(o.path), redone.stamps.get(o.path)),
+                packed=packed,
             )
         return redone, frozenset(done.written)
 

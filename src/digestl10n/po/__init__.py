@@ -12,6 +12,6 @@ attributes polib's constructor does, without its keyword lookups.
 """
 
 from .reader import parse_po
-from .writer import format_po
+from .writer import format_entry, format_po
 
-__all__ = ["format_po", "parse_po"]
+__all__ = ["format_entry", "format_po", "parse_po"]

@@ -45,7 +45,7 @@ from .linebreak import (
 )
 from .nogc import no_gc
 
-__all__ = ["format_po"]
+__all__ = ["format_entry", "format_po"]
 
 _ESCAPES = {
     "\\": "\\\\",
@@ -326,6 +326,17 @@ def _header_entry(po: polib.POFile) -> polib.POEntry | None:
     if not (po.metadata or po.header or flags):
         return None
     return polib.POEntry(msgid="", msgstr=header_msgstr(po), tcomment=po.header, flags=flags)
+
+
+def format_entry(entry: polib.POEntry, width: int = 79) -> str:
+    """What ``format_po`` writes for one entry other than the header, without a last newline.
+
+    Empty for an entry msgcat drops (obsolete and untranslated).
+    """
+    out: list[str] = []
+    with no_gc():
+        _entry_lines(out, entry, width, False)
+    return "\n".join(out)
 
 
 def format_po(po: polib.POFile, width: int = 79) -> str:

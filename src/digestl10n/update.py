@@ -560,11 +560,11 @@ class _Extraction:
         return _Redone(self._keyed(result), stamps)
 
     def _remerge(self, path: Path, redo: _Redo) -> _Redone:
-        """An article merged again for the languages of `redo`, its template read, not made.
+        """An article's catalogs in the languages of `redo` made again, the article unparsed.
 
         For a glossary edit (see `_fresh`): the source and catalogs are as the
-        last run left them. In a variant converted from the source, the entries
-        without a changed term keep their machine translation unconverted.
+        last run left them, so each catalog is patched where a changed term may
+        be, or merged with the template on disk (`extract.remerge`).
         """
         from .extract import remerge
         from .layout import Catalogs

@@ -118,7 +118,7 @@ def test_a_glossary_edit_redoes_only_articles_containing_a_changed_term(project)
     absent = "ZZunusedterm"
     gl.write_text(gl.read_text(encoding="utf-8") + f"{absent}\t=\t=\t=\t=\t\t\n", "utf-8")
     change = glossary_change(GLOSSARY, gl.read_text(encoding="utf-8"))
-    assert not change.everything and change.terms
+    assert not change.everything and change.terms_for(None, None)
     assert "0 extracted, 2 up to date" in run(project)
     src = project / "source" / "sibling.txt"
     src.write_text(src.read_text(encoding="utf-8") + f"\n{absent} 很好。\n", "utf-8")
@@ -331,7 +331,8 @@ def test_glossary_change_names_the_terms_of_changed_rows_only():
     assert glossary_change(GLOSSARY, moved) == glossary_change(GLOSSARY, GLOSSARY)
     line = next(r for r in GLOSSARY.splitlines() if r.startswith("开源\t"))
     change = glossary_change(GLOSSARY, GLOSSARY.replace(line, line + "a new note"))
-    assert not change.everything and "开源" in change.terms and len(change.terms) < 10
+    terms = change.terms_for(None, None)
+    assert not change.everything and "开源" in terms and len(terms) < 10
     assert glossary_change(GLOSSARY, GLOSSARY.replace("zh-HK\t", "zh-MO\t", 1)).everything
 
 

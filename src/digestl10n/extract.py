@@ -242,10 +242,10 @@ def remerge(
         assert pot is not None  # its text is there
         for lang in rest:
             variant, test = settings.variant(lang), concerned.get(lang.tag)
+            if converters is None or variant is None or test is None:
+                continue
             old = catalogs.get(po_path(settings, lang, name))
-            ready = converters is not None and variant is not None and old is not None
-            if ready and test is not None and lang.tag in from_source:
-                assert converters is not None and variant is not None and old is not None
+            if old is not None and lang.tag in from_source:
                 converters.seed(variant, old, test)
         merged, more = _merge(
             name,

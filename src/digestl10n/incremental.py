@@ -301,11 +301,6 @@ class GlossaryChange:
     added: tuple[_RowKey, ...] = ()
     columns: tuple[str, ...] = field(default=(), compare=False)
 
-    @property
-    def terms(self) -> tuple[str, ...]:
-        """Every term, in any column, of the rows that changed."""
-        return self.terms_for(None, None)
-
     def terms_for(
         self, seen: Collection[str] | None, searched: Collection[str] | None
     ) -> tuple[str, ...]:
@@ -315,7 +310,7 @@ class GlossaryChange:
         or exact terms differ (a row changed only in another language's column
         changes nothing here); its terms are those of the `searched` columns, the
         ones the merge looks for in a text. None: every column. Loosened, a Latin
-        one stemmed (see touches).
+        one stemmed (see TermSearch).
         """
         keep_seen, keep_searched = self._serving(seen), self._serving(searched)
 
@@ -349,13 +344,6 @@ class GlossaryChange:
         from .languages import column_fallback
 
         return {next((c for c in column_fallback(tag) if c in self.columns), tag) for tag in tags}
-
-    def touches(self, text: str, terms: tuple[str, ...] | None = None) -> bool:
-        """Whether `text` may contain one of `terms` (by default, every changed term)."""
-        if self.everything:
-            return True
-        terms = self.terms if terms is None else terms
-        return bool(terms) and term_search(terms).found(text)
 
 
 @dataclass(frozen=True)

@@ -571,18 +571,21 @@ class _Extraction:
 
         name = article_name(self.root / self.settings.source_dir, path)
         texts, stamps = self._read(name)
-        if pot_path(self.settings, name) not in texts:  # deleted since the plan: made anew
+        tpath = pot_path(self.settings, name)
+        if tpath not in texts:  # deleted since the plan: made anew
             article = self.project.article(path)
             return self._redo_one(article, self.project.source_language(article), self.targets)
-        catalogs = Catalogs(texts)
+        # The template's header says the source language: parsed alone, as patching
+        # the catalogs needs no more of the template.
+        header = Catalogs({tpath: texts[tpath].split("\n\n", 1)[0] + "\n"})
         concerned = {
             tag: term_search(terms).found for tag, terms in redo.items() if terms is not None
         }
         result = remerge(
             name,
             self.settings,
-            catalogs,
-            source_language=self.project.recorded_source_language(name, catalogs),
+            Catalogs(texts),
+            source_language=self.project.recorded_source_language(name, header),
             languages=self._languages(redo),
             memory=self.memory,
             glossary=self.glossary,

@@ -283,9 +283,8 @@ def memory_keys(msgids: tuple[str, ...], known: dict[str, bytes] | None = None) 
 # --- Glossary edits ---------------------------------------------------------------------------
 
 _Cells = tuple[tuple[str, tuple[str, ...]], ...]  # (language tag, terms) per column
-_RowKey = tuple[
-    _Cells, _Cells, str, str, tuple[str, ...]
-]  # accepted, forbidden, note, domain, exact
+# A glossary row as `_row` gives it: accepted, forbidden, note, domain, exact terms.
+_RowKey = tuple[_Cells, _Cells, str, str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)

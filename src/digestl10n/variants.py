@@ -738,13 +738,13 @@ def convert_catalog(
         entry.msgstr = new
         if entry.fuzzy:
             entry.flags.remove("fuzzy")
+            if STALE_NOTE in entry.comment:
+                # The merge notes changed figures on a fuzzy entry that is not machine
+                # output; converted anew, this one is no longer fuzzy: the note goes too.
+                entry.comment = "\n".join(
+                    ln for ln in entry.comment.split("\n") if not ln.startswith(STALE_NOTE)
+                )
         entry.previous_msgid = entry.previous_msgctxt = None
-        if STALE_NOTE in entry.comment:
-            # The merge notes changed figures on a fuzzy entry that is not machine output;
-            # converted anew, this one is no longer fuzzy, and the next merge would drop it.
-            entry.comment = "\n".join(
-                ln for ln in entry.comment.split("\n") if not ln.startswith(STALE_NOTE)
-            )
         _mark(entry, machine + fingerprint(new))
     return ConvertStats(filled, updated, unchanged, tuple(kept), tuple(fuzzy), tuple(no_base))
 

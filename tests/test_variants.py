@@ -421,26 +421,3 @@ class _Counting:
     def convert(self, text: str) -> str:
         self.calls.append(text)
         return self.real.convert(text)
-
-
-def test_seed_takes_only_untouched_machine_output_as_the_converters_answer():
-    # Machine lines whose hash matches: taken as what converting the msgid gives,
-    # here deliberately not OpenCC's answer, so the memo shows in the result.
-    po = polib.POFile()
-    for msgid, msgstr in [("机器", "機械"), ("编辑", "編者"), ("审阅", "審查"), ("模糊", "朦朧")]:
-        e = polib.POEntry(msgid=msgid, msgstr=msgstr)
-        e.tcomment = f"machine: opencc s2twp {fingerprint(msgstr)}"
-        po.append(e)
-    po.append(polib.POEntry(msgid="有术语", msgstr="有詞", tcomment=po[0].tcomment))
-    po[0].tcomment = f"{po[0].tcomment}\nnote: a translator's line kept"
-    po.find("有术语").tcomment = f"machine: opencc s2twp {fingerprint('有詞')}"
-    po.find("编辑").msgstr = "改過"  # a reviewer's edit under the old machine line
-    po.find("审阅").tcomment = "reviewed: opencc s2twp, differs from its conversion"
-    po.find("模糊").flags.append("fuzzy")
-    other = polib.POEntry(msgid="配置", msgstr="組態")
-    other.tcomment = f"machine: opencc s2t {fingerprint(other.msgstr)}"  # another converter's
-    po.append(other)
-    converters = Converters(None)
-    assert converters.seed(S2TWP, po, lambda msgid: "术语" in msgid) == 1
-    out = converters(S2TWP).convert_many(["机器", "编辑", "审阅", "模糊", "有术语", "配置"])
-    assert out == ["機械", "編輯", "審閱", "模糊", "有術語", "配置"]

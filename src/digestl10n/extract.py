@@ -187,9 +187,8 @@ def remerge(
     are read, given their glossary comments and conversions again and written in
     place, every other entry's lines kept as they are, which is what a merge would
     write for them. Any other catalog is merged again with the template on disk
-    (in `catalogs`, the one the source gives); in a variant converted from the
-    source, the entries the test passes over keep their machine translation as
-    their conversion (Converters.seed).
+    (in `catalogs`, the one the source gives), a variant of a translation with its
+    base as patched.
     """
     tpath = pot_path(settings, name)
     old_text = catalogs.texts.get(tpath)
@@ -201,28 +200,19 @@ def remerge(
         for lang in settings.bases_first(languages)
         if source_language is None or lang.tag != source_language.tag
     ]
-    from_source = {
-        lang.tag
-        for lang in targets
-        if (v := settings.variant(lang)) is not None
-        and source_language is not None
-        and v.base.tag == source_language.tag
-    }
-    # A variant of a translation reads its base as merged in this run: all merged then.
-    patchable = glossary is not None and all(
-        settings.variant(lang) is None or lang.tag in from_source for lang in targets
-    )
     outputs: dict[str, Output] = {}
     stats: dict[str, SyncStats] = {}
     rest = []
     for lang in targets:
         path = po_path(settings, lang, name)
+        variant = settings.variant(lang)
         test = concerned.get(lang.tag)
         text = catalogs.texts.get(path)
+        from_source = variant is None or (
+            source_language is not None and variant.base.tag == source_language.tag
+        )
         patched = None
-        if patchable and test is not None and text is not None:
-            assert glossary is not None
-            variant = settings.variant(lang)
+        if glossary is not None and test is not None and text is not None and from_source:
             convert = None
             if variant is not None:
                 if converters is None:
@@ -238,21 +228,16 @@ def remerge(
         else:
             outputs[path], stats[lang.tag] = patched, SyncStats()
     if rest:
-        pot = catalogs.get(tpath)
+        # Merged against the catalogs as patched: a variant of a translation reads its base.
+        merging = Catalogs({**catalogs.texts, **{o.path: o.text for o in outputs.values()}})
+        pot = merging.get(tpath)
         assert pot is not None  # its text is there
-        for lang in rest:
-            variant, test = settings.variant(lang), concerned.get(lang.tag)
-            if converters is None or variant is None or test is None:
-                continue
-            old = catalogs.get(po_path(settings, lang, name))
-            if old is not None and lang.tag in from_source:
-                converters.seed(variant, old, test)
         merged, more = _merge(
             name,
             pot,
             source_language,
             tuple(rest),
-            catalogs,
+            merging,
             settings,
             glossary=glossary,
             memory=memory,

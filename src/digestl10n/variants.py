@@ -650,29 +650,6 @@ class Converters:
         """Drop what was learnt of the texts seen so far (those of the article just done)."""
         self._memo.clear()
 
-    def seed(self, variant: Variant, po: polib.POFile, concerned: Callable[[str], bool]) -> int:
-        """Take the machine translations of a variant's catalog, converted from the source, as
-        its converter's answers for their msgids; how many were taken.
-
-        For a glossary edit: an entry still holding the text this converter wrote
-        (its `# machine:` line names the configuration and the text's hash) was
-        converted from its msgid under the glossary it was made with, and converts
-        to the same text again unless `concerned(msgid)` (it may hold a changed term).
-        """
-        convert = self(variant)
-        known = self._memo.converted
-        prefix = f"machine: opencc {variant.opencc} "
-        taken = 0
-        for e in po:
-            if e.obsolete or e.msgid_plural or e.fuzzy or not e.msgstr:
-                continue
-            if prefix not in e.tcomment or concerned(e.msgid):
-                continue
-            if prefix + fingerprint(e.msgstr) in e.tcomment.splitlines():
-                known[(convert, e.msgid)] = e.msgstr
-                taken += 1
-        return taken
-
     def prime(self, variants: Iterable[Variant], texts: list[str]) -> None:
         """Convert `texts` for every variant now, one variant after the other, into the memo.
 

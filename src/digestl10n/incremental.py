@@ -444,16 +444,12 @@ _DASHES = "-‐‑–—_"
 _SEPARATORS = r"[\s\-‐‑–—_]+"
 
 
-def _loose(text: str) -> str:
+def _loose(term: str) -> str:
     """Case, hyphens and line breaks folded, as the glossary's Latin matching ignores them.
 
     Runs of white space and dashes become one space (none at either end).
     """
-    text = text.casefold()
-    for dash in _DASHES:
-        if dash in text:
-            text = text.replace(dash, " ")
-    return " ".join(text.split())
+    return re.sub(_SEPARATORS, " ", term.casefold()).strip()
 
 
 # A string's continuation lines, whichever kind of line carries it (msgid, #| previous,

@@ -250,6 +250,22 @@ def test_noise_policy_on_the_command_line(project, flag):
     assert ("打开网易新闻" in html) == bool(flag)
 
 
+def test_a_noise_line_first_in_a_list_item_keeps_the_list_in_every_edition(project):
+    # The noise line took the item's marker with it: the item's second line became a
+    # paragraph of its own, outside the list, in the Markdown and in the page.
+    with (project / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write('\n[tool.digestl10n.variants]\nzh-Hant = { base = "zh-Hans", opencc = "s2t" }\n')
+    (project / "source" / "list.md").write_text(
+        "# 周刊\n\n- 打开网易新闻 查看更多图片\n  这是条目的内容。\n- 第二条\n", encoding="utf-8"
+    )
+    assert cli(project, "extract").exit_code == 0
+    assert cli(project, "build", "--lang", "zh-Hant").exit_code == 0
+    edition = (project / "build" / "zh-Hant" / "list.md").read_text(encoding="utf-8")
+    assert edition == "# 週刊\n\n- 這是條目的內容。\n- 第二條\n"
+    html = (project / "build" / "zh-Hant" / "list.html").read_text(encoding="utf-8")
+    assert "<li>這是條目的內容。</li>" in html and "打开网易新闻" not in html
+
+
 def _three_articles(project: Path) -> None:
     seed = (project / "source" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
     for n in (1, 2):

@@ -374,6 +374,44 @@ def test_noise_line_splits_a_paragraph_and_spans_its_line_ending():
     assert render(article, keep_noise=False) == "前一段文字，\r\n后一段文字。\r\n"
 
 
+N = "打开网易新闻 查看更多图片"
+
+
+@pytest.mark.parametrize(
+    ("source", "dropped"),
+    [
+        # The item's next line follows its marker, not an indented paragraph outside it.
+        (f"- {N}\n  第二行。\n- 条目\n", "- 第二行。\n- 条目\n"),
+        (f"1. {N}\n   内容\n2. 下一条\n", "1. 内容\n2. 下一条\n"),
+        (f"- {N}\r\n  {N}\r\n  内容\r\n", "- 内容\r\n"),
+        (f"> - {N}\n>   内容\n", "> - 内容\n"),
+        (f"- - {N}\n    内容\n", "- - 内容\n"),
+        (f"-\t{N}\n\n\t段\n", "-\t段\n"),
+        # The item's next block, its own indentation or quote beyond the item's kept.
+        (f"- {N}\n\n  第二段。\n\n后文\n", "- 第二段。\n\n后文\n"),
+        (f"- {N}\n\n  > 引用\n", "- > 引用\n"),
+        (f"- {N}\n\n      代码\n", "-     代码\n"),
+        (f"- {N}\n\n  - {N}\n  - 子条目\n", "- - 子条目\n"),
+        (f"> - {N}\n>\n>   第二段\n", "> - 第二段\n"),
+        # An item of noise only goes whole; a quote of noise only too, its `>` lines with it.
+        (f"- {N}\n- 条目\n", "- 条目\n"),
+        (f"段落\n\n- {N}\n\n后文\n", "段落\n\n后文\n"),
+        (f"段落\n\n> {N}\n>\n> {N}\n\n后文\n", "段落\n\n后文\n"),
+        (f"> 引用\n>\n> {N}\n\n后文\n", "> 引用\n>\n\n后文\n"),
+        # Not the item's first line: the line goes, the marker is elsewhere.
+        (f"- 内容\n  {N}\n- 下一条\n", "- 内容\n- 下一条\n"),
+    ],
+)
+def test_a_noise_line_opening_a_list_item_leaves_the_marker(source, dropped):
+    article = parse(source)
+    assert render(article, keep_noise=False) == dropped
+    assert render(article, keep_noise=True) == source
+    # Each noise line is still one line to report.
+    assert all(source[v.start : v.end].rstrip().endswith(N) for v in article.noise)
+    assert all(source[v.start : v.end].count(N) == 1 for v in article.noise)
+    assert len(article.noise) == source.count(N)
+
+
 def test_noise_patterns_are_the_callers():
     source = "广告：点击查看\n\n正文。\n"
     assert len(parse_markdown(source, name="a", path="a.md").units) == 2

@@ -63,12 +63,18 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Verbatim:
-    """A span kept byte for byte and not extracted: noise, URL lines, code."""
+    """A span kept byte for byte and not extracted: noise, URL lines, code.
+
+    `dropped`, for a noise line whose leaving out of an edition must take more or
+    less than the line and a blank line with it (segment.markdown settles it): the
+    (start, end) of what goes. It covers any other noise it reaches over.
+    """
 
     kind: VerbatimKind
     start: int
     end: int
     line: int
+    dropped: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,12 +212,13 @@ def render(article: Article, translate: Translate | None = None, *, keep_noise: 
             cuts.append((unit.start, unit.end, text))
     if not keep_noise:
         for span in article.noise:
-            cuts.append((span.start, _noise_drop_end(src, span), ""))
+            cuts.append((*(span.dropped or (span.start, _noise_drop_end(src, span))), ""))
     cuts.sort()
     out: list[str] = []
     pos = 0
     for start, end, text in cuts:
-        if start < pos:  # a noise line inside a dropped range; already gone
+        if start < pos:  # noise inside a dropped range: gone with it, and what it takes
+            pos = max(pos, end)
             continue
         out.append(src[pos:start])
         out.append(text)

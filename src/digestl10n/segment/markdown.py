@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection, MutableMapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -191,6 +191,13 @@ _BLOCKS = _build_parser(blocks=True)
 _MD = _build_parser(blocks=False)
 
 
+def _columns(text: str, col: int = 0) -> int:
+    """The column after `text` written from column `col`, tabs stopping every 4 (CommonMark)."""
+    for ch in text:
+        col = col + 4 - col % 4 if ch == "\t" else col + 1
+    return col
+
+
 class _Lines:
     """Line table of the original source, plus column offsets of markdown-it's view of it."""
 
@@ -252,6 +259,9 @@ class _Builder:
     keys: frozenset[str]
     units: list[Unit] = field(default_factory=list)
     verbatim: list[Verbatim] = field(default_factory=list)
+    # Noise lines first in a block of a list item: (index in verbatim, the block's
+    # end line, the item's end line), for settle_openers.
+    _openers: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
     def source(self) -> str:
@@ -391,8 +401,18 @@ class _Builder:
             end = tmp
         self.unit(UnitKind.HEADING, pos, end)
 
-    def text_block(self, first: int, stop: int, kind: UnitKind, inline: Token | None) -> None:
-        """A paragraph or setext heading text over lines [first, stop)."""
+    def text_block(
+        self,
+        first: int,
+        stop: int,
+        kind: UnitKind,
+        inline: Token | None,
+        item_end: int | None = None,
+    ) -> None:
+        """A paragraph or setext heading text over lines [first, stop).
+
+        `item_end` is the line where the innermost list item holding the block ends.
+        """
         lines = self.lines
         src = self.source
         stop = min(stop, len(lines))
@@ -407,6 +427,8 @@ class _Builder:
             if self.is_noise(raw):
                 self._flush(run, kind, continuation)
                 self.keep(VerbatimKind.NOISE, lines.starts[line], lines.nexts[line])
+                if line == first and item_end is not None:
+                    self._openers.append((len(self.verbatim) - 1, stop, item_end))
                 continue
             ts, te = strip_span(src, cs, ce)
             if _URL_LINE.fullmatch(src, ts, te):
@@ -418,6 +440,88 @@ class _Builder:
                 ce -= 1  # the backslash is markup, not text
             run.append((*strip_span(src, cs, ce), is_hard))
         self._flush(run, kind, continuation)
+
+    def settle_openers(self) -> None:
+        """Let a noise line opening a list item keep its marker when the item holds more.
+
+        Dropped whole, the line would take the marker with it and leave the rest of
+        the item an indented paragraph (or code) outside the list. Instead the noise
+        starts after the marker, and dropping it removes everything up to the item's
+        next content that is not noise (blank lines, further noise lines, that
+        line's indentation): the content then follows the marker. An item holding
+        nothing else goes whole. Called once every block has been read.
+        """
+        if not self._openers:
+            return
+        lines, src = self.lines, self.source
+        noisy = {v.line - 1 for v in self.verbatim if v.kind is VerbatimKind.NOISE}
+        for index, stop, item_end in self._openers:
+            span = self.verbatim[index]
+            first = span.line - 1
+            cs = lines.content_start(first)
+            prefix = src[lines.starts[first] : cs]
+            if all(ch in " \t>" for ch in prefix):
+                continue  # not the item's first line: no marker on it
+            for line in range(first + 1, min(item_end, len(lines))):
+                s, e = lines.starts[line], lines.ends[line]
+                if line in noisy or not src[s:e].strip(" \t>" + BLANKS):
+                    continue
+                if line < stop:  # the paragraph goes on: its text follows the marker
+                    to = lines.content_start(line)
+                else:
+                    # The item's next block loses as many columns of prefix as the
+                    # marker took; indentation or quote markers beyond them are its
+                    # own (an indented code block, a nested quote).
+                    width, to, col = _columns(prefix), s, 0
+                    while to < e and src[to] in " \t>" and col < width:
+                        col = _columns(src[to], col)
+                        to += 1
+                self.verbatim[index] = replace(span, start=cs, dropped=(cs, to))
+                break
+
+    def settle_quotes(self) -> None:
+        """Let the noise of a quote that holds nothing else take the quote's blank lines along.
+
+        Dropped line by line, a quote of noise lines and `>` lines would leave its
+        `>` lines, an empty quote. Such a run of lines, blank lines or the article's
+        ends around it, goes whole (with the blank line after it when one precedes).
+        """
+        lines, src = self.lines, self.source
+        noise = {v.line - 1: i for i, v in enumerate(self.verbatim) if v.kind is VerbatimKind.NOISE}
+        if not noise:
+            return
+
+        def blank(line: int) -> bool:
+            return not src[lines.starts[line] : lines.ends[line]].strip(BLANKS)
+
+        def quote_blank(line: int) -> bool:
+            text = src[lines.starts[line] : lines.ends[line]]
+            return ">" in text and not text.strip(" \t>" + BLANKS)
+
+        def quoted_noise(line: int) -> bool:
+            return line in noise and ">" in src[lines.starts[line] : lines.content_start(line)]
+
+        n = len(lines)
+        done = -1  # runs are found from their noise lines: each looked at once
+        for at in sorted(k for k in noise if quoted_noise(k)):
+            if at <= done:
+                continue
+            first, line = at, at + 1
+            while first > 0 and quote_blank(first - 1):
+                first -= 1
+            while line < n and (quoted_noise(line) or quote_blank(line)):
+                line += 1
+            done = line
+            if (first and not blank(first - 1)) or (line < n and not blank(line)):
+                continue  # the quote holds more: its other lines stay, blank ones too
+            if self.verbatim[noise[at]].dropped is not None:
+                continue
+            end = lines.nexts[line - 1]
+            if line < n and (first == 0 or blank(first - 1)):
+                end = lines.nexts[line]  # one blank line of the two around goes too
+            self.verbatim[noise[at]] = replace(
+                self.verbatim[noise[at]], dropped=(lines.starts[first], end)
+            )
 
     def _hard_breaks(self, first: int, stop: int, inline: Token | None) -> list[bool]:
         """Whether each line of a block ends in a hard line break (the last one never does)."""
@@ -649,6 +753,7 @@ def parse_markdown(
     env.pop(_ENV_KEY, None)
     b = _Builder(lines, noise, env, frozenset(k.lower() for k in keys))
     containers: list[str] = []
+    item_ends: list[int] = []  # where each open list item ends, innermost last
     i = 0
     # A metadata header is the first paragraph to markdown-it: open, inline, close.
     first = tokens[0] if tokens else None
@@ -659,8 +764,12 @@ def parse_markdown(
         kind = tok.type
         if kind in _CONTAINERS:
             containers.append(_CONTAINERS[kind])
+            if kind == "list_item_open":
+                item_ends.append(tok.map[1] if tok.map else 0)
         elif kind in _CONTAINER_CLOSE:
             containers.pop()
+            if kind == "list_item_close":
+                item_ends.pop()
         elif kind == "front_matter":
             b.front_matter(tok)
         elif kind in ("fence", "code_block"):
@@ -682,9 +791,12 @@ def parse_markdown(
                 "list_item": UnitKind.LIST_ITEM,
                 "blockquote": UnitKind.BLOCKQUOTE,
             }.get(inner or "", UnitKind.PARAGRAPH)
-            b.text_block(tok.map[0], tok.map[1], para_kind, tokens[i + 1])
+            item_end = item_ends[-1] if item_ends else None
+            b.text_block(tok.map[0], tok.map[1], para_kind, tokens[i + 1], item_end)
             i += 1
         i += 1
+    b.settle_openers()
+    b.settle_quotes()
     units = tuple(sorted(b.units, key=lambda u: u.start))
     verbatim = tuple(sorted(b.verbatim, key=lambda v: v.start))
     return Article(

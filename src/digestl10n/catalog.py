@@ -16,7 +16,6 @@ import polib
 
 from .languages import Language, display_name
 from .model import Article
-from .numbers import stale_comment
 from .po.directives import without_directives
 from .po.entry import new_entry
 from .po.header import HeaderTextPOFile, copy_header, nplurals, set_header_field
@@ -320,14 +319,16 @@ def _carry(
     # for machine output (`# machine: …`), which its converter redoes from the new
     # source, fuzzy cleared: the note would outlive the fuzzy flag.
     machine = any(line.startswith("machine: ") for line in e.tcomment.splitlines())
-    note = (
-        stale_comment(
+    note = None
+    if e.fuzzy and not machine:
+        # Here, not at the top: numbers compiles its patterns on import (12 ms), which
+        # only a merge that makes a reviewer's entry fuzzy needs.
+        from .numbers import stale_comment
+
+        note = stale_comment(
             e.previous_msgid and without_directives(e.previous_msgid, e.flags),
             without_directives(e.msgid, e.flags),
         )
-        if e.fuzzy and not machine
-        else None
-    )
     if note:
         e.comment = f"{e.comment}\n{note}" if e.comment else note
     return e

@@ -34,7 +34,6 @@ import polib
 
 from .config import Variant
 from .errors import ConfigError
-from .numbers import STALE_NOTE
 from .script import ChineseScript, is_han
 from .segment.inline import MARKUP_HINTS
 
@@ -714,6 +713,8 @@ def convert_catalog(
             updated += 1
         entry.msgstr = new
         if entry.fuzzy:
+            from .numbers import STALE_NOTE  # not at the top: see catalog._carry
+
             entry.flags.remove("fuzzy")
             if STALE_NOTE in entry.comment:
                 # The merge notes changed figures on a fuzzy entry that is not machine

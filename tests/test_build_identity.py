@@ -229,21 +229,31 @@ def _list_item(draw: st.DrawFn, marker: str) -> str:
     pad = " " * len(marker)
     lines = [marker + draw(_LINE)]
     lines += [pad + w for w in draw(st.lists(_LINE, max_size=2))]
-    later = draw(st.sampled_from(["", "paragraph", "quote", "list", "code"]))
+    if draw(st.booleans()):  # a setext heading's underline
+        lines.append(pad + draw(st.sampled_from(["---", "==="])))
+    later = draw(st.sampled_from(["", "paragraph", "quote", "list", "code", "heading"]))
     if later:
         lines.append("")
         word = draw(_LINE) if later != "code" else "code"  # code is never noise
         lines.append(
-            pad + {"paragraph": "", "quote": "> ", "list": "- ", "code": "    "}[later] + word
+            pad
+            + {"paragraph": "", "quote": "> ", "list": "- ", "code": "    ", "heading": "# "}[later]
+            + word
         )
     return "\n".join(lines)
 
 
 @st.composite
 def _noisy_block(draw: st.DrawFn) -> str:
-    kind = draw(st.sampled_from(["paragraph", "bullets", "numbers", "quote", "quoted list"]))
+    kinds = ["paragraph", "heading", "setext", "bullets", "numbers", "quote", "quoted list"]
+    kind = draw(st.sampled_from(kinds))
     if kind == "paragraph":
         return "\n".join(draw(st.lists(_LINE, min_size=1, max_size=3)))
+    if kind == "heading":
+        return "## " + draw(_LINE)
+    if kind == "setext":
+        text = "\n".join(draw(st.lists(_LINE, min_size=1, max_size=2)))
+        return text + "\n" + draw(st.sampled_from(["---", "==="]))
     if kind == "quote":
         return "\n".join("> " + w for w in draw(st.lists(_LINE, min_size=1, max_size=3)))
     n = draw(st.integers(1, 3))
@@ -257,7 +267,7 @@ def _noisy_block(draw: st.DrawFn) -> str:
 
 
 def _without_noise(tokens: list) -> list[str]:
-    """Block tokens with the paragraphs of noise lines only taken out, then every
+    """Block tokens with the paragraphs and headings of noise only taken out, then every
     container left empty, then the seam of two lists of one kind now side by side."""
     out: list[str] = []
     skip = 0
@@ -265,7 +275,7 @@ def _without_noise(tokens: list) -> list[str]:
         if skip:
             skip -= 1
             continue
-        if t.type == "paragraph_open" and all(
+        if t.type in ("paragraph_open", "heading_open") and all(
             ln.strip() == _NOISE for ln in tokens[i + 1].content.split("\n")
         ):
             skip = 2

@@ -398,6 +398,13 @@ N = "打开网易新闻 查看更多图片"
         (f"段落\n\n- {N}\n\n后文\n", "段落\n\n后文\n"),
         (f"段落\n\n> {N}\n>\n> {N}\n\n后文\n", "段落\n\n后文\n"),
         (f"> 引用\n>\n> {N}\n\n后文\n", "> 引用\n>\n\n后文\n"),
+        # A heading of noise: its `#` or its underline go too (`---` alone is a rule).
+        (f"前文\n\n# {N}\n\n后文\n", "前文\n\n后文\n"),
+        (f"前文\n\n{N}\n---\n\n后文\n", "前文\n\n后文\n"),
+        (f"前文\n\n{N}\n===\n\n后文\n", "前文\n\n后文\n"),
+        (f"前文\n\n正文\n{N}\n---\n\n后文\n", "前文\n\n正文\n---\n\n后文\n"),
+        (f"- {N}\n  ---\n\n  内容\n", "- 内容\n"),
+        (f"> - {N}\n>   ---\n>\n>   {N}\n\n后文\n", "后文\n"),
         # Not the item's first line: the line goes, the marker is elsewhere.
         (f"- 内容\n  {N}\n- 下一条\n", "- 内容\n- 下一条\n"),
     ],

@@ -262,6 +262,8 @@ class _Builder:
     # Noise lines first in a block of a list item: (index in verbatim, the block's
     # end line, the item's end line), for settle_openers.
     _openers: list[tuple[int, int, int]] = field(default_factory=list)
+    # The underlines of headings whose text is all noise: they go with it.
+    _underlines: set[int] = field(default_factory=set)
 
     @property
     def source(self) -> str:
@@ -383,12 +385,11 @@ class _Builder:
         start, end = strip_span(self.source, start, self.lines.ends[stop - 1])
         self.keep(VerbatimKind.CODE, start, end)
 
-    def atx_heading(self, line: int) -> None:
+    def atx_heading(self, line: int, item_end: int | None = None) -> None:
+        """A `#` heading on `line`; `item_end` as for text_block."""
         src = self.source
         pos, end = self.lines.content_start(line), self.lines.ends[line]
-        if self.is_noise(src[pos:end]):
-            self.keep(VerbatimKind.NOISE, self.lines.starts[line], self.lines.nexts[line])
-            return
+        raw = src[pos:end]
         while pos < end and src[pos] == "#":
             pos += 1
         # Cut a closing sequence the way markdown-it's heading rule does.
@@ -399,7 +400,38 @@ class _Builder:
             tmp -= 1
         if tmp > pos and src[tmp - 1] in " \t":
             end = tmp
+        if self.is_noise(raw) or self.is_noise(src[pos:end]):  # the line, or the heading's text
+            self.keep(VerbatimKind.NOISE, self.lines.starts[line], self.lines.nexts[line])
+            if item_end is not None:
+                self._openers.append((len(self.verbatim) - 1, line + 1, item_end))
+            return
         self.unit(UnitKind.HEADING, pos, end)
+
+    def setext_heading(self, first: int, stop: int, inline: Token, item_end: int | None) -> None:
+        """A heading over lines [first, stop), the last one its underline.
+
+        When its text is all noise, the underline goes with it: left alone, a `---`
+        would become a thematic break and a `===` a paragraph.
+        """
+        units, verbatim = len(self.units), len(self.verbatim)
+        underline = stop - 1
+        self.text_block(first, underline, UnitKind.HEADING, inline, item_end)
+        added = self.verbatim[verbatim:]
+        if len(self.units) > units or len(added) != underline - first:
+            return
+        if any(v.kind is not VerbatimKind.NOISE for v in added):
+            return
+        lines, src = self.lines, self.source
+        end = lines.nexts[underline]
+
+        def blank(line: int) -> bool:
+            return not src[lines.starts[line] : lines.ends[line]].strip(" \t")
+
+        # As for a noise line alone: a blank line after goes too when one precedes.
+        if (first == 0 or blank(first - 1)) and underline + 1 < len(lines) and blank(underline + 1):
+            end = lines.nexts[underline + 1]
+        self.verbatim[verbatim] = replace(added[0], dropped=(lines.starts[first], end))
+        self._underlines.add(underline)
 
     def text_block(
         self,
@@ -455,6 +487,7 @@ class _Builder:
             return
         lines, src = self.lines, self.source
         noisy = {v.line - 1 for v in self.verbatim if v.kind is VerbatimKind.NOISE}
+        noisy |= self._underlines
         for index, stop, item_end in self._openers:
             span = self.verbatim[index]
             first = span.line - 1
@@ -498,8 +531,10 @@ class _Builder:
             text = src[lines.starts[line] : lines.ends[line]]
             return ">" in text and not text.strip(" \t>" + BLANKS)
 
+        gone = noise.keys() | self._underlines
+
         def quoted_noise(line: int) -> bool:
-            return line in noise and ">" in src[lines.starts[line] : lines.content_start(line)]
+            return line in gone and ">" in src[lines.starts[line] : lines.content_start(line)]
 
         n = len(lines)
         done = -1  # runs are found from their noise lines: each looked at once
@@ -514,14 +549,13 @@ class _Builder:
             done = line
             if (first and not blank(first - 1)) or (line < n and not blank(line)):
                 continue  # the quote holds more: its other lines stay, blank ones too
-            if self.verbatim[noise[at]].dropped is not None:
-                continue
-            end = lines.nexts[line - 1]
+            start, end = lines.starts[first], lines.nexts[line - 1]
             if line < n and (first == 0 or blank(first - 1)):
                 end = lines.nexts[line]  # one blank line of the two around goes too
-            self.verbatim[noise[at]] = replace(
-                self.verbatim[noise[at]], dropped=(lines.starts[first], end)
-            )
+            head = self.verbatim[noise[at]]
+            if head.dropped is not None:  # a heading's underline with it, say
+                start, end = min(start, head.dropped[0]), max(end, head.dropped[1])
+            self.verbatim[noise[at]] = replace(head, dropped=(start, end))
 
     def _hard_breaks(self, first: int, stop: int, inline: Token | None) -> list[bool]:
         """Whether each line of a block ends in a hard line break (the last one never does)."""
@@ -780,10 +814,11 @@ def parse_markdown(
             i = b.table(tokens, i)
         elif kind == "heading_open" and tok.map is not None:
             inline = tokens[i + 1]
+            item_end = item_ends[-1] if item_ends else None
             if tok.markup.startswith("#"):
-                b.atx_heading(tok.map[0])
+                b.atx_heading(tok.map[0], item_end)
             else:  # setext: the last line of the map is the underline
-                b.text_block(tok.map[0], tok.map[1] - 1, UnitKind.HEADING, inline)
+                b.setext_heading(tok.map[0], tok.map[1], inline, item_end)
             i += 2
         elif kind == "paragraph_open" and tok.map is not None:
             inner = containers[-1] if containers else None

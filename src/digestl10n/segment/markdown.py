@@ -228,6 +228,12 @@ class _Lines:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def blank(self, line: int, quote: bool = False) -> bool:
+        """Whether the line is blank to CommonMark (spaces and tabs); with `quote`, `>` too."""
+        return not self.source[self.starts[line] : self.ends[line]].strip(
+            " \t>" if quote else " \t"
+        )
+
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset."""
         return bisect.bisect_right(self.starts, offset)
@@ -421,17 +427,17 @@ class _Builder:
             return
         if any(v.kind is not VerbatimKind.NOISE for v in added):
             return
-        lines, src = self.lines, self.source
-        end = lines.nexts[underline]
-
-        def blank(line: int) -> bool:
-            return not src[lines.starts[line] : lines.ends[line]].strip(" \t")
-
-        # As for a noise line alone: a blank line after goes too when one precedes.
-        if (first == 0 or blank(first - 1)) and underline + 1 < len(lines) and blank(underline + 1):
-            end = lines.nexts[underline + 1]
-        self.verbatim[verbatim] = replace(added[0], dropped=(lines.starts[first], end))
+        dropped = (self.lines.starts[first], self._gone_to(first, underline + 1))
+        self.verbatim[verbatim] = replace(added[0], dropped=dropped)
         self._underlines.add(underline)
+
+    def _gone_to(self, first: int, stop: int) -> int:
+        """Where dropping lines [first, stop) ends: after them, and after a blank line
+        following them when one precedes them too (as model.render does for a noise line)."""
+        lines = self.lines
+        if stop < len(lines) and lines.blank(stop) and (first == 0 or lines.blank(first - 1)):
+            return lines.nexts[stop]
+        return lines.nexts[stop - 1]
 
     def text_block(
         self,
@@ -497,7 +503,7 @@ class _Builder:
                 continue  # not the item's first line: no marker on it
             for line in range(first + 1, min(item_end, len(lines))):
                 s, e = lines.starts[line], lines.ends[line]
-                if line in noisy or not src[s:e].strip(" \t>" + BLANKS):
+                if line in noisy or lines.blank(line, quote=True):
                     continue
                 if line < stop:  # the paragraph goes on: its text follows the marker
                     to = lines.content_start(line)
@@ -524,12 +530,8 @@ class _Builder:
         if not noise:
             return
 
-        def blank(line: int) -> bool:
-            return not src[lines.starts[line] : lines.ends[line]].strip(BLANKS)
-
         def quote_blank(line: int) -> bool:
-            text = src[lines.starts[line] : lines.ends[line]]
-            return ">" in text and not text.strip(" \t>" + BLANKS)
+            return lines.blank(line, quote=True) and not lines.blank(line)
 
         gone = noise.keys() | self._underlines
 
@@ -547,11 +549,9 @@ class _Builder:
             while line < n and (quoted_noise(line) or quote_blank(line)):
                 line += 1
             done = line
-            if (first and not blank(first - 1)) or (line < n and not blank(line)):
+            if (first and not lines.blank(first - 1)) or (line < n and not lines.blank(line)):
                 continue  # the quote holds more: its other lines stay, blank ones too
-            start, end = lines.starts[first], lines.nexts[line - 1]
-            if line < n and (first == 0 or blank(first - 1)):
-                end = lines.nexts[line]  # one blank line of the two around goes too
+            start, end = lines.starts[first], self._gone_to(first, line)
             head = self.verbatim[noise[at]]
             if head.dropped is not None:  # a heading's underline with it, say
                 start, end = min(start, head.dropped[0]), max(end, head.dropped[1])

@@ -621,6 +621,13 @@ class _Builder:
         src = self.source
         if not src.startswith("![", pieces[0][0]) or src[pieces[-1][1] - 1] not in ")]":
             return False
+        if len(pieces) == 1:
+            # `![alt](url)` on one line, read one way only: the parser would say the same.
+            m = _SIMPLE_IMAGE.fullmatch(src, pieces[0][0], pieces[0][1])
+            if m is not None and _MD.validateLink(m.group(2)):
+                alt = join_lines([m.group(1)])
+                self.unit(UnitKind.IMAGE_ALT, m.start(1), m.end(1), continuation, alt)
+                return True
         # Offsets of each piece inside the joined text, to map the alt back to the source.
         joined_parts: list[str] = []
         bases: list[tuple[int, int]] = []  # (offset in joined, offset in source)
@@ -952,6 +959,8 @@ def html_tags(text: str) -> list[tuple[int, int]]:
 _SIMPLE_LINK = re.compile(r"\[[^\[\]\\`<]*\](\([^\s()<>\\`&\x00-\x1f\x7f]+\))")
 # Outside such links, any of these may start something only the parser can read.
 _NOT_SIMPLE = re.compile(r"[\[\]\\`<]")
+# An image alone on its line, its alt and destination as simple as a simple link's.
+_SIMPLE_IMAGE = re.compile(r"!\[([^\[\]\\`<\n]*)\]\(([^\s()<>\\`&\x00-\x1f\x7f]+)\)")
 
 
 def _simple_links(text: str) -> list[tuple[int, int]] | None:

@@ -271,6 +271,11 @@ def _comment_lines(out: list[str], mark: str, text: str) -> None:
     if "\n" not in text:
         out.append(f"{mark} {text}")
         return
+    if "\n\n" not in text and text[0] != "\n" and text[-1] != "\n":
+        # No empty line (which gets the bare mark): one replace instead of a line loop,
+        # for the glossary lines of every entry of every catalog.
+        out.append(f"{mark} " + text.replace("\n", f"\n{mark} "))
+        return
     for line in text.split("\n"):
         out.append(f"{mark} {line}" if line else mark)
 

@@ -254,6 +254,26 @@ def test_clean_stale_leaves_translator_temp_files_in_catalog_folders(tmp_path):
     assert clean_stale([], legacy=[tmp_path]) == [tmp_path / ".a.po.abcd1234.tmp"]
 
 
+def test_clean_stale_finds_both_kinds_in_a_folder_looked_in_for_both(tmp_path):
+    build, locales = tmp_path / "build", tmp_path / "locales"
+    (build / "en" / "LC_MESSAGES").mkdir(parents=True)
+    locales.mkdir()
+    marked = build / "en" / ".a.html.digestl10n-abcd1234.tmp"
+    legacy = build / "en" / "LC_MESSAGES" / ".a.mo.k2j4h5g6.tmp"
+    kept = [
+        build / "en" / "a.html",
+        build / "en" / ".notes.tmp",  # a dot and .tmp, but neither pattern
+        build / "en" / "a.digestl10n-abcd1234.tmp",  # no leading dot
+        locales / ".a.po.abcd1234.tmp",  # legacy-like, where only marked files are ours
+    ]
+    for path in [marked, legacy, *kept]:
+        path.write_bytes(b"")
+    removed = clean_stale([locales, build], legacy=[build])
+    assert sorted(removed) == sorted([marked, legacy])
+    assert all(path.exists() for path in kept)
+    assert clean_stale([locales, build], legacy=[build]) == []
+
+
 # --- Explicit inputs ----------------------------------------------------------------------------
 
 

@@ -229,18 +229,24 @@ def clean_stale(folders: Iterable[Path], legacy: Iterable[Path] = ()) -> list[Pa
 
     Call it only while holding the project lock: another run's temp files are live.
     """
+    marked, old = list(folders), list(legacy)
     removed = []
-    for pattern, where in ((_STALE, folders), (_LEGACY, legacy)):
-        for folder in where:
-            if not folder.is_dir():
-                continue
-            for dirpath, _, names in os.walk(folder):
-                for name in names:
-                    if pattern.match(name):
-                        path = Path(dirpath, name)
-                        try:
-                            path.unlink()
-                        except FileNotFoundError:
-                            continue
-                        removed.append(path)
+    # Each folder walked once, whatever it is looked in for: the build folder, both,
+    # holds thousands of pages, and every extract, however little it has to do, cleans.
+    for folder in dict.fromkeys(marked + old):
+        if not folder.is_dir():
+            continue
+        patterns = [p for p, where in ((_STALE, marked), (_LEGACY, old)) if folder in where]
+        for dirpath, _, names in os.walk(folder):
+            for name in names:
+                # Both kinds are named `.<name>….tmp`: the patterns only see those.
+                if name[0] != "." or not name.endswith(".tmp"):
+                    continue
+                if any(p.match(name) for p in patterns):
+                    path = Path(dirpath, name)
+                    try:
+                        path.unlink()
+                    except FileNotFoundError:
+                        continue
+                    removed.append(path)
     return removed

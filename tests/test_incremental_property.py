@@ -97,7 +97,10 @@ def _apply(project: Path, step: tuple[str, int, str]) -> None:
         if row is not None:  # a changed row: its English, zh-TW or zh-HK cell, or its note
             cells = row.split("\t")
             column = (1, 3, 4, 6)[n % 4]
-            cells[column] = f"term{n}" if column in (1, 6) else f"詞{n}|{cells[column]}"
+            if column in (1, 6):
+                cells[column] = f"term{n}"
+            elif f"詞{n}|" not in cells[column]:  # listed twice, the glossary would be refused
+                cells[column] = f"詞{n}|{cells[column]}"
             text = text.replace(row, "\t".join(cells))
         else:  # a new row, its term in the articles
             text += f"{arg}\tterm{n}\t=\t=\t=\t\t\n"
@@ -114,6 +117,8 @@ def _apply(project: Path, step: tuple[str, int, str]) -> None:
 @example(steps=[("glossary", 1, "模型"), ("glossary", 2, "周刊")])
 @example(steps=[("glossary", 1, "开源"), ("glossary", 2, "开源"), ("glossary", 3, "开源")])
 @example(steps=[("edit", 3, "模型"), ("translate", 1, "zh_TW"), ("edit", 5, "\n")])
+# The same rendering added twice to one cell: the second edit leaves the row as it is.
+@example(steps=[("glossary", 1, "模型"), ("glossary", 1, "模型"), ("glossary", 1, "开源")])
 @example(steps=[("add", 7, ""), ("translate", 2, "en"), ("remove", 0, "")])
 def test_a_cached_run_writes_what_a_cold_run_writes(tmp_path_factory, steps):
     project = tmp_path_factory.mktemp("cached")

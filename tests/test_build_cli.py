@@ -266,6 +266,29 @@ def test_a_noise_line_first_in_a_list_item_keeps_the_list_in_every_edition(proje
     assert "<li>這是條目的內容。</li>" in html and "打开网易新闻" not in html
 
 
+def test_html_in_a_quote_and_a_tag_over_lines_give_translators_text_only(project):
+    # The quoted line's unit held its "> " (translated, the line left the quote), and
+    # each attribute line of the <img> was a unit of its own.
+    (project / "source" / "html.md").write_text(
+        "> <div>\n> 中文说明\n> </div>\n\n"
+        '<p align="center">\n  <img\n    src="https://example.com/a.png"\n'
+        '    width="300">\n  图片说明\n</p>\n',
+        encoding="utf-8",
+    )
+    extract(project)
+    pot = (project / "locales" / "html.pot").read_text(encoding="utf-8")
+    assert 'msgid "中文说明"' in pot and 'msgid "图片说明"' in pot
+    assert "width" not in pot and "example.com" not in pot
+    edit_po(project, "locales/en/LC_MESSAGES/html.po", lambda e: setattr(e, "msgstr", "Note"))
+    assert cli(project, "build", "--lang", "en").exit_code == 0
+    edition = (project / "build" / "en" / "html.md").read_text(encoding="utf-8")
+    assert edition == (
+        "> <div>\n> Note\n> </div>\n\n"
+        '<p align="center">\n  <img\n    src="https://example.com/a.png"\n'
+        '    width="300">\n  Note\n</p>\n'
+    )
+
+
 def _three_articles(project: Path) -> None:
     seed = (project / "source" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
     for n in (1, 2):

@@ -589,6 +589,11 @@ def test_html_block_text_is_a_unit_and_its_translation_stays_html_text():
     assert [(u.kind, u.text) for u in article.units] == [(UnitKind.HTML_TEXT, "开源的知识管理工具")]
     out = document(localize(article, EN, catalog(article, lambda s: "A <script> tool\nfor notes")))
     assert out == source.replace("开源的知识管理工具", "A &lt;script> tool for notes")
+    # A "<" that opens no tag is text to HTML, and stays as written.
+    text = "If a < b, </p> <!-- x --> <?php <br/>"
+    out = document(localize(article, EN, catalog(article, lambda s: text)))
+    escaped = "If a < b, &lt;/p> &lt;!-- x --> &lt;?php &lt;br/>"
+    assert out == source.replace("开源的知识管理工具", escaped)
 
 
 def test_an_english_translation_keeps_the_source_hard_break_style():

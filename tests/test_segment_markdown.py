@@ -522,6 +522,42 @@ def test_html_blocks_are_left_alone():
     assert [u.text for u in article.units] == ["**不提取**"]
 
 
+@pytest.mark.parametrize(
+    ("source", "texts"),
+    [
+        # In a quote, a line's text starts after its ">": a translation replacing
+        # "> 中文说明" would have taken the line out of the quote.
+        ("> <div>\n> 中文说明\n> </div>\n", ["中文说明"]),
+        ("> - <p>\n>   列表里的说明\n>   </p>\n", ["列表里的说明"]),
+        # A tag over several lines, an attribute a line: the lines up to its ">"
+        # are the tag's, the text after it is text.
+        (
+            '<p align="center">\n  <img\n    src="https://example.com/a.png"\n'
+            '    alt="示意图" width="300">图注\n  图片下面的说明\n</p>\n',
+            ["图注", "图片下面的说明"],
+        ),
+        ('<div\n  class="note"\n  title="标题">正文</div>\n', ["正文"]),
+        # A tag left open takes the rest of the block (HTML reads on to the next ">").
+        ('<iframe\n  width="560"\n  title="视频"\n\n后面的段落\n', ["后面的段落"]),
+        # A comment over lines; an empty one ends where it starts.
+        (
+            "<div>\n说明 <!-- 注释\n  第二行 -->之后\n<!--> 空注释之后\n</div>\n",
+            ["说明", "之后", "空注释之后"],
+        ),
+        # A "<" that starts no tag is text.
+        ("<div>\n比较 a < b 的大小\n</div>\n", ["比较 a < b 的大小"]),
+        # "</" opens markup whatever follows (HTML: a bogus comment up to ">").
+        ("<div>\n结束标签前 </ 注释 > 之后\n</div>\n", ["结束标签前", "之后"]),
+    ],
+)
+def test_html_block_text_is_read_from_its_content_and_never_inside_a_tag(source, texts):
+    article = parse(source)
+    assert [u.text for u in article.units] == texts
+    assert all(u.kind in (UnitKind.HTML_TEXT, P) for u in article.units)
+    assert render(article, lambda u: u.text) == source
+    check_structure(article)
+
+
 def test_line_endings_and_odd_characters_survive():
     for source in (
         "标题\r\n===\r\n\r\n段落\r\n第二行\r\n",

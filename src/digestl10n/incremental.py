@@ -48,8 +48,10 @@ CACHE_NAME = ".digestl10n-cache"
 PRERUN = ".digestl10n-prerun-"
 # The cache file's format; moved too when what extract makes of an unchanged source
 # changes between two commits of one version (3: a Markdown heading of noise is
-# no longer a unit), so no cache written before vouches for catalogs made before.
-FORMAT = 3
+# no longer a unit; 4: an HTML block's text is read without its quote markers, and
+# the lines of a tag spanning several are no units), so no cache written before
+# vouches for catalogs made before.
+FORMAT = 4
 
 
 # XXH3 (xxhash): a cold run of a 400-issue weekly writes 140 MB of catalogs, each

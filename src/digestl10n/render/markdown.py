@@ -18,7 +18,8 @@ before any ASCII punctuation and which renders as nothing:
 - cell pipes in tables, brackets in image alt, a closing `#` run in headings, and
   a trailing backslash that would escape the source's next character;
 - in a metadata header value and in the text of a raw HTML block, a line
-  break becomes a space; in HTML, `<` becomes `&lt;`.
+  break becomes a space; in HTML, a `<` that would open a tag or comment
+  becomes `&lt;`.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ _ORDERED = re.compile(r"(\d{1,9})([.)])(?=[ \t]|$)")
 _LABEL_DEFINITION = re.compile(r"\[(?:[^\]\\]|\\.)*\]:", re.S)
 _TRAILING_HASHES = re.compile(r"(^|[ \t])(#+)([ \t]*)$")
 _SPACES_BREAK = re.compile(r"(?<! ) {2,}\r?\n")
+# A "<" HTML would read as the start of a tag, end tag or comment (segment.markdown
+# reads the text of an HTML block the same way).
+_MARKUP_OPENER = re.compile(r"<(?=[A-Za-z/!?])")
 _UNESCAPED = r"(?<!\\)((?:\\\\)*)"  # an even run of backslashes before a character
 
 
@@ -116,7 +120,8 @@ def _contain(article: Article, unit: Unit, text: str) -> str:
         return yaml_scalar(_one_line(text), quote)
     if unit.kind is UnitKind.HTML_TEXT:
         # Inside an HTML block Markdown escapes show as written; an entity does not.
-        return _one_line(text).replace("<", "&lt;")
+        # Only a "<" that would open markup is escaped: "a < b" is text to HTML.
+        return _MARKUP_OPENER.sub("&lt;", _one_line(text))
     if unit.kind is UnitKind.METADATA:
         return _even_trailing_backslashes(_one_line(text))
     if unit.kind is UnitKind.IMAGE_ALT:

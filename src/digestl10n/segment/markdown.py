@@ -84,8 +84,21 @@ _FM_NOT_PLAIN = "|>[]{}&*!%@`#,"
 # An HTML block kept whole: comments, processing instructions, declarations and
 # the elements whose content is not text to read.
 _RAW_HTML = re.compile(r"[ \t]*<(?:!|\?|(?i:script|style|pre|textarea)(?:[\s>]|$))")
-# A tag (or a comment, or an entity) inside an HTML block line.
-_HTML_MARKUP = re.compile(r"<!--.*?(?:-->|$)|<[^<>]*>?|&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
+# A tag (or a comment, or an entity) inside an HTML block line; a tag or comment
+# reaching the line's end may go on to the next (see _left_open). A "<" not
+# followed by a letter, "/", "!" or "?" is text, as HTML reads it ("a < b").
+_HTML_MARKUP = re.compile(
+    r"<!--(?:-?>|.*?(?:-->|$))|<[A-Za-z/!?][^<>]*>?|&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);"
+)
+
+
+def _left_open(markup: str) -> str:
+    """What ends `markup`, a tag or comment reaching the end of its line, when it is unclosed."""
+    if markup.startswith("<!--"):
+        closed = markup in ("<!-->", "<!--->") or (markup.endswith("-->") and len(markup) >= 7)
+        return "" if closed else "-->"
+    return ">" if markup.startswith("<") and not markup.endswith(">") else ""
+
 
 _CONTAINERS = {"blockquote_open": "blockquote", "list_item_open": "list_item"}
 _CONTAINER_CLOSE = {"blockquote_close", "list_item_close"}
@@ -364,22 +377,32 @@ class _Builder:
 
         HTML blocks are not Markdown: their tags, comments and the lines of a
         <script>, <style> or <pre> are kept as they are; a stretch of text
-        holding a letter is a unit.
+        holding a letter is a unit. A tag or comment may span lines (an <img>
+        with an attribute a line): the lines up to its end are markup too, and
+        one left open at the block's end takes the rest. Each line is read from
+        its content, after the markers of the quote or list holding the block.
         """
         assert token.map is not None
         src = self.source
         if _RAW_HTML.match(token.content):
             return
+        closing = ""  # what ends the tag or comment an earlier line left open
         for line in range(token.map[0], min(token.map[1], len(self.lines))):
-            s, e = self.lines.starts[line], self.lines.ends[line]
-            pos = s
-            for m in [*_HTML_MARKUP.finditer(src, s, e), None]:
+            pos, e = self.lines.content_start(line), self.lines.ends[line]
+            if closing:
+                end = src.find(closing, pos, e)
+                if end < 0:
+                    continue
+                pos, closing = end + len(closing), ""
+            for m in [*_HTML_MARKUP.finditer(src, pos, e), None]:
                 stop = m.start() if m is not None else e
                 ts, te = strip_span(src, pos, stop)
                 if any(c.isalpha() for c in src[ts:te]):
                     self.unit(UnitKind.HTML_TEXT, ts, te)
                 if m is not None:
                     pos = m.end()
+                    if pos == e:
+                        closing = _left_open(m.group())
 
     def code(self, token: Token) -> None:
         assert token.map is not None

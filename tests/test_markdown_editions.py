@@ -95,12 +95,42 @@ _MASKED = re.compile(
     r"|[a-z]+://[A-Za-z0-9_\-.~:/?#\[\]@!$&'()*+,;=%]+"  # glued to the text: RFC 3986 characters
 )
 _MARK = "\ufdd0"
+# Read, so converted, inside what is masked: a link's title (the corpus quotes titles
+# with "), and the alt, title, aria-label or placeholder value of an opening tag.
+_TITLE = re.compile(r'^\]\(.*\s"([^"]*)"\s*\)$', re.S)
+_READ_VALUE = re.compile(r'(?<=[\s"\'])(?i:alt|title|aria-label|placeholder)\s*=\s*"([^"]*)"')
+
+
+def _kept(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` the oracle keeps as they are, in order."""
+    spans = []
+    for m in _MASKED.finditer(text):
+        piece = m.group()
+        if piece.startswith("]("):
+            read = [t.span(1) for t in _TITLE.finditer(piece)]
+        elif re.match(r"<[A-Za-z]", piece):
+            read = [t.span(1) for t in _READ_VALUE.finditer(piece)]
+        else:
+            read = []
+        pos = 0
+        for a, b in read:
+            if a < b:
+                spans.append((m.start() + pos, m.start() + a))
+                pos = b
+        spans.append((m.start() + pos, m.end()))
+    return spans
 
 
 def oracle_text(text: str, config: str) -> str:
-    kept = [m.group() for m in _MASKED.finditer(text)]
-    out = opencc.OpenCC(f"{config}.json").convert(_MASKED.sub(_MARK, text)).split(_MARK)
-    assert len(out) == len(kept) + 1
+    spans = _kept(text)
+    masked, pos = [], 0
+    for a, b in spans:
+        masked += [text[pos:a], _MARK]
+        pos = b
+    masked.append(text[pos:])
+    out = opencc.OpenCC(f"{config}.json").convert("".join(masked)).split(_MARK)
+    assert len(out) == len(spans) + 1
+    kept = [text[a:b] for a, b in spans]
     return "".join(p + k for p, k in zip(out, [*kept, ""], strict=True))
 
 

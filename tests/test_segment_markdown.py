@@ -516,6 +516,14 @@ def test_front_matter_is_only_at_the_top():
     assert FM not in {u.kind for u in article.units}
 
 
+def test_doctests():
+    import doctest
+
+    import digestl10n.segment.markdown as markdown
+
+    assert doctest.testmod(markdown).failed == 0
+
+
 def test_html_blocks_are_left_alone():
     article = parse('<div align="center">\n\n**不提取**\n\n</div>\n\n<!-- 注释 -->\n')
     # The paragraph between blank lines inside the div is Markdown again.

@@ -120,6 +120,21 @@ def test_term_inside_url_or_code_is_not_a_term():
     assert convert_text("`数据` 与数据", "s2twp", steering) == "`数据` 與資料"
 
 
+def test_a_title_and_an_alt_value_are_text_and_their_urls_and_tags_stay():
+    # A tooltip or an image's description is read: left Simplified, a Traditional
+    # edition showed it so (HelloGitHub's licence footer, a link title).
+    text = (
+        '[文档](https://example.com/数据 "说明文档") 和 '
+        '<img alt="知识共享许可协议" src="图/a.png"> <a title=\'许可\' href="x">链接</a>'
+    )
+    assert convert_text(text, "s2t", {}) == (
+        '[文檔](https://example.com/数据 "說明文檔") 和 '
+        '<img alt="知識共享許可協議" src="图/a.png"> <a title=\'許可\' href="x">鏈接</a>'
+    )
+    # A comment and a closing tag are kept whole.
+    assert convert_text('<!-- alt="图" --> </a>', "s2t", {}) == '<!-- alt="图" --> </a>'
+
+
 def test_text_already_holding_the_marker():
     text = f"数据{variants.MARK}参数 GPT"
     assert convert_text(text, "s2twp", {"参数": "參數"}) == f"資料{variants.MARK}參數 GPT"

@@ -151,12 +151,40 @@ def _recording(name: str, rule: Any) -> Any:
                 # A shortcut reference [label] has nothing after its label: all of it is text.
                 if after + 1 < end:
                     collapsed = state.src.startswith("[]", after + 1)
-                    spans.append((label if collapsed else after, end))
+                    first = label if collapsed else after
+                    spans.extend(_kept_around(state.src, first, end, _LINK_TITLE))
+            elif name == "html_inline" and _OPENING_TAG.match(state.src, start):
+                spans.extend(_kept_around(state.src, start, end, _READ_ATTRIBUTE))
             else:
                 spans.append((start, end))
         return ok
 
     return record
+
+
+# What a reader reads inside a span otherwise kept: the title of a link or image
+# (its tooltip), and in an opening tag the values of alt, title, aria-label and
+# placeholder. They are text: converted for a variant, seen by the checks.
+_LINK_TITLE = re.compile(
+    r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z"""
+)
+_READ_ATTRIBUTE = re.compile(
+    r"""(?<=[\s"'])(?i:alt|title|aria-label|placeholder)\s*=\s*(?:"([^"]*)"|'([^']*)')"""
+)
+_OPENING_TAG = re.compile(r"<[A-Za-z]")
+
+
+def _kept_around(src: str, start: int, end: int, read: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The pieces of src[start:end] to keep: all of it but the values `read` finds."""
+    pieces = []
+    pos = start
+    for m in read.finditer(src, start, end):
+        vs, ve = m.span(m.lastindex or 0)
+        if vs < ve:
+            pieces.append((pos, vs))
+            pos = ve
+    pieces.append((pos, end))
+    return pieces
 
 
 class _AnyReference(dict[str, Any]):
@@ -1012,13 +1040,16 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, disjoint spans of an inline Markdown text that no edition may change.
 
     Taken from markdown-it's own parse of the text: code spans, autolinks, raw
-    HTML tags and comments, and after each link or image label its destination,
-    title or reference label; then the bare URLs in the text between them. A
-    link's label and an image's alt are text.
+    HTML tags and comments, and after each link or image label its destination
+    or reference label; then the bare URLs in the text between them. A link's
+    label, an image's alt, a title and a tag's alt or title value are text.
 
     >>> t = "在[个人网站](https://example.com/网络日志)发布，见 `代码` 和<ins>插入</ins>"
     >>> [t[s:e] for s, e in protected_spans(t)]
     ['](https://example.com/网络日志)', '`代码`', '<ins>', '</ins>']
+    >>> t = '[文档](https://example.com "说明") <img alt="图标" src="a.png">'
+    >>> [t[s:e] for s, e in protected_spans(t)]
+    ['](https://example.com "', '")', '<img alt="', '" src="a.png">']
     """
     found = _simple_links(text)
     if found is None:

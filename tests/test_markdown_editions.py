@@ -626,6 +626,34 @@ def test_html_block_text_is_a_unit_and_its_translation_stays_html_text():
     assert out == source.replace("开源的知识管理工具", escaped)
 
 
+def test_an_alt_or_title_value_in_an_html_block_is_a_unit_translated_in_place():
+    source = (
+        '<p align="center">\n  <img alt="知识共享许可协议" src="图/a.png">\n'
+        "  <a title='许可' href=\"https://example.com/许可\">署名</a>\n</p>\n"
+    )
+    article = parse(source)
+    assert [(u.kind, u.text) for u in article.units] == [
+        (UnitKind.HTML_ATTRIBUTE, "知识共享许可协议"),
+        (UnitKind.HTML_ATTRIBUTE, "许可"),
+        (UnitKind.HTML_TEXT, "署名"),
+    ]
+    english = {"知识共享许可协议": 'A "CC" licence', "许可": "It's licensed", "署名": "Attribution"}
+    out = document(localize(article, EN, catalog(article, english.get)))
+    assert out == (
+        '<p align="center">\n  <img alt="A &quot;CC&quot; licence" src="图/a.png">\n'
+        "  <a title='It&#39;s licensed' href=\"https://example.com/许可\">Attribution</a>\n</p>\n"
+    )
+    assert [u.text for u in parse(out).units] == [
+        "A &quot;CC&quot; licence",
+        "It&#39;s licensed",
+        "Attribution",
+    ]
+    assert edition(source, "zh-Hant", _glossary()) == (
+        '<p align="center">\n  <img alt="知識共享許可協議" src="图/a.png">\n'
+        "  <a title='許可' href=\"https://example.com/许可\">署名</a>\n</p>\n"
+    )
+
+
 def test_an_english_translation_keeps_the_source_hard_break_style():
     source = "> 第一行  \n> 第二行\n\n甲\\\n乙\n"
     article = parse(source)

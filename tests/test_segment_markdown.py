@@ -542,11 +542,18 @@ def test_html_blocks_are_left_alone():
         (
             '<p align="center">\n  <img\n    src="https://example.com/a.png"\n'
             '    alt="示意图" width="300">图注\n  图片下面的说明\n</p>\n',
-            ["图注", "图片下面的说明"],
+            ["示意图", "图注", "图片下面的说明"],
         ),
-        ('<div\n  class="note"\n  title="标题">正文</div>\n', ["正文"]),
+        ('<div\n  class="note"\n  title="标题">正文</div>\n', ["标题", "正文"]),
         # A tag left open takes the rest of the block (HTML reads on to the next ">").
-        ('<iframe\n  width="560"\n  title="视频"\n\n后面的段落\n', ["后面的段落"]),
+        ('<iframe\n  width="560"\n  title="视频"\n\n后面的段落\n', ["视频", "后面的段落"]),
+        # What a reader reads in a tag: alt, title, aria-label, placeholder values.
+        (
+            '<p>\n<img alt=\'图标\' src="a.png" TITLE="提示"><input placeholder="搜索">\n'
+            '<a href="https://example.com/说明" aria-label="链接" data-x="不读">正文</a>\n</p>\n',
+            ["图标", "提示", "搜索", "链接", "正文"],
+        ),
+        ('<div title="" alt="123">无值</div>\n', ["无值"]),
         # A comment over lines; an empty one ends where it starts.
         (
             "<div>\n说明 <!-- 注释\n  第二行 -->之后\n<!--> 空注释之后\n</div>\n",
@@ -561,7 +568,12 @@ def test_html_blocks_are_left_alone():
 def test_html_block_text_is_read_from_its_content_and_never_inside_a_tag(source, texts):
     article = parse(source)
     assert [u.text for u in article.units] == texts
-    assert all(u.kind in (UnitKind.HTML_TEXT, P) for u in article.units)
+    kinds = {u.text: u.kind for u in article.units}
+    assert all(k in (UnitKind.HTML_TEXT, UnitKind.HTML_ATTRIBUTE, P) for k in kinds.values())
+    assert all(
+        (kinds[t] is UnitKind.HTML_ATTRIBUTE) == (source[source.index(t) - 1] in "\"'")
+        for t in texts
+    )
     assert render(article, lambda u: u.text) == source
     check_structure(article)
 

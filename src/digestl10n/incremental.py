@@ -50,9 +50,9 @@ PRERUN = ".digestl10n-prerun-"
 # changes between two commits of one version (3: a Markdown heading of noise is
 # no longer a unit; 4: an HTML block's text is read without its quote markers, and
 # the lines of a tag spanning several are no units; 5: a link's title and a tag's
-# alt or title value are converted for a variant), so no cache written before
-# vouches for catalogs made before.
-FORMAT = 5
+# alt or title value are converted for a variant; 6: such a value in an HTML block
+# is a unit), so no cache written before vouches for catalogs made before.
+FORMAT = 6
 
 
 # XXH3 (xxhash): a cold run of a 400-issue weekly writes 140 MB of catalogs, each

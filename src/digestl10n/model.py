@@ -25,6 +25,7 @@ class UnitKind(StrEnum):
     FRONT_MATTER = "front-matter"
     METADATA = "metadata"  # a Pelican/MultiMarkdown `Key: value` header
     HTML_TEXT = "html-text"  # text between the tags of a raw HTML block
+    HTML_ATTRIBUTE = "html-attribute"  # an alt, title, aria-label or placeholder value there
 
 
 class VerbatimKind(StrEnum):

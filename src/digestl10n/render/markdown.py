@@ -106,7 +106,7 @@ def _one_line(text: str) -> str:
 
 def contain_markdown(article: Article, unit: Unit, text: str) -> str:
     """A translation made safe to splice into a Markdown edition in place of `unit`."""
-    if unit.kind in (UnitKind.FRONT_MATTER, UnitKind.HTML_TEXT):
+    if unit.kind in (UnitKind.FRONT_MATTER, UnitKind.HTML_TEXT, UnitKind.HTML_ATTRIBUTE):
         return _contain(article, unit, text)
     # Raw HTML is judged on the text as it will stand, escapes included.
     return escape_html(_contain(article, unit, text), unit.text)
@@ -122,6 +122,9 @@ def _contain(article: Article, unit: Unit, text: str) -> str:
         # Inside an HTML block Markdown escapes show as written; an entity does not.
         # Only a "<" that would open markup is escaped: "a < b" is text to HTML.
         return _MARKUP_OPENER.sub("&lt;", _one_line(text))
+    if unit.kind is UnitKind.HTML_ATTRIBUTE:
+        # A quote would end the value, whichever the source's quotes are.
+        return _one_line(text).replace('"', "&quot;").replace("'", "&#39;")
     if unit.kind is UnitKind.METADATA:
         return _even_trailing_backslashes(_one_line(text))
     if unit.kind is UnitKind.IMAGE_ALT:

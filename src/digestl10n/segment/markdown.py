@@ -409,6 +409,8 @@ class _Builder:
         with an attribute a line): the lines up to its end are markup too, and
         one left open at the block's end takes the rest. Each line is read from
         its content, after the markers of the quote or list holding the block.
+        In an opening tag, a quoted alt, title, aria-label or placeholder value
+        holding a letter is a unit too (what a reader reads in a tag).
         """
         assert token.map is not None
         src = self.source
@@ -419,6 +421,8 @@ class _Builder:
             pos, e = self.lines.content_start(line), self.lines.ends[line]
             if closing:
                 end = src.find(closing, pos, e)
+                if closing == ">":  # a tag's next line: its values are read too
+                    self._read_values(pos, e if end < 0 else end)
                 if end < 0:
                     continue
                 pos, closing = end + len(closing), ""
@@ -431,6 +435,15 @@ class _Builder:
                     pos = m.end()
                     if pos == e:
                         closing = _left_open(m.group())
+                    if _OPENING_TAG.match(src, m.start()):
+                        self._read_values(m.start(), pos)
+
+    def _read_values(self, start: int, end: int) -> None:
+        """The alt, title, aria-label and placeholder values of the tag text in [start, end)."""
+        for m in _READ_ATTRIBUTE.finditer(self.source, start, end):
+            ts, te = strip_span(self.source, *m.span(m.lastindex or 0))
+            if any(c.isalpha() for c in self.source[ts:te]):
+                self.unit(UnitKind.HTML_ATTRIBUTE, ts, te)
 
     def code(self, token: Token) -> None:
         assert token.map is not None

@@ -554,6 +554,13 @@ def test_html_blocks_are_left_alone():
             ["图标", "提示", "搜索", "链接", "正文"],
         ),
         ('<div title="" alt="123">无值</div>\n', ["无值"]),
+        # A character reference is text inside a unit, left out at its edges.
+        ("<p>\nTom &amp; Jerry 的对比\n</p>\n", ["Tom &amp; Jerry 的对比"]),
+        (
+            "<p>\n&nbsp;&nbsp;图片说明&nbsp;\n&copy;&nbsp;\n<b>甲</b>&middot;<b>乙</b>\n</p>\n",
+            ["图片说明", "甲", "乙"],
+        ),
+        ("<div>\n&中文;不是实体\n</div>\n", ["&中文;不是实体"]),
         # A comment over lines; an empty one ends where it starts.
         (
             "<div>\n说明 <!-- 注释\n  第二行 -->之后\n<!--> 空注释之后\n</div>\n",

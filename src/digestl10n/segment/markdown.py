@@ -84,12 +84,24 @@ _FM_NOT_PLAIN = "|>[]{}&*!%@`#,"
 # An HTML block kept whole: comments, processing instructions, declarations and
 # the elements whose content is not text to read.
 _RAW_HTML = re.compile(r"[ \t]*<(?:!|\?|(?i:script|style|pre|textarea)(?:[\s>]|$))")
-# A tag (or a comment, or an entity) inside an HTML block line; a tag or comment
-# reaching the line's end may go on to the next (see _left_open). A "<" not
-# followed by a letter, "/", "!" or "?" is text, as HTML reads it ("a < b").
-_HTML_MARKUP = re.compile(
-    r"<!--(?:-?>|.*?(?:-->|$))|<[A-Za-z/!?][^<>]*>?|&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);"
-)
+# A tag or comment inside an HTML block line; one reaching the line's end may go on
+# to the next (see _left_open). A "<" not followed by a letter, "/", "!" or "?" is
+# text, as HTML reads it ("a < b").
+_HTML_MARKUP = re.compile(r"<!--(?:-?>|.*?(?:-->|$))|<[A-Za-z/!?][^<>]*>?")
+# A character reference: text inside a unit ("A &amp; B" is one), left out at its edges.
+_ENTITY = r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
+_LEADING_ENTITIES = re.compile(rf"(?:\s|{_ENTITY})*")
+_TRAILING_ENTITIES = re.compile(rf"(?:\s|{_ENTITY})*\Z")
+_ENTITIES = re.compile(_ENTITY)
+
+
+def _entity_trimmed(src: str, start: int, end: int) -> tuple[int, int]:
+    """src[start:end] without the blanks and character references at its edges (&nbsp;)."""
+    text = src[start:end]
+    lead = _LEADING_ENTITIES.match(text)
+    trail = _TRAILING_ENTITIES.search(text, lead.end() if lead else 0)
+    assert lead is not None and trail is not None  # both match the empty string at least
+    return strip_span(src, start + lead.end(), start + trail.start())
 
 
 def _left_open(markup: str) -> str:
@@ -428,8 +440,8 @@ class _Builder:
                 pos, closing = end + len(closing), ""
             for m in [*_HTML_MARKUP.finditer(src, pos, e), None]:
                 stop = m.start() if m is not None else e
-                ts, te = strip_span(src, pos, stop)
-                if any(c.isalpha() for c in src[ts:te]):
+                ts, te = _entity_trimmed(src, pos, stop)
+                if any(c.isalpha() for c in _ENTITIES.sub("", src[ts:te])):
                     self.unit(UnitKind.HTML_TEXT, ts, te)
                 if m is not None:
                     pos = m.end()

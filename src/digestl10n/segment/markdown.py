@@ -89,19 +89,20 @@ _RAW_HTML = re.compile(r"[ \t]*<(?:!|\?|(?i:script|style|pre|textarea)(?:[\s>]|$
 # text, as HTML reads it ("a < b").
 _HTML_MARKUP = re.compile(r"<!--(?:-?>|.*?(?:-->|$))|<[A-Za-z/!?][^<>]*>?")
 # A character reference: text inside a unit ("A &amp; B" is one), left out at its edges.
-_ENTITY = r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"
-_LEADING_ENTITIES = re.compile(rf"(?:\s|{_ENTITY})*")
-_TRAILING_ENTITIES = re.compile(rf"(?:\s|{_ENTITY})*\Z")
-_ENTITIES = re.compile(_ENTITY)
+_ENTITIES = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def _entity_trimmed(src: str, start: int, end: int) -> tuple[int, int]:
     """src[start:end] without the blanks and character references at its edges (&nbsp;)."""
-    text = src[start:end]
-    lead = _LEADING_ENTITIES.match(text)
-    trail = _TRAILING_ENTITIES.search(text, lead.end() if lead else 0)
-    assert lead is not None and trail is not None  # both match the empty string at least
-    return strip_span(src, start + lead.end(), start + trail.start())
+    start, end = strip_span(src, start, end)
+    while (m := _ENTITIES.match(src, start, end)) is not None:
+        start, end = strip_span(src, m.end(), end)
+    while end > start and src[end - 1] == ";":
+        amp = src.rfind("&", start, end)
+        if amp < 0 or _ENTITIES.fullmatch(src, amp, end) is None:
+            break
+        start, end = strip_span(src, start, amp)
+    return start, end
 
 
 def _left_open(markup: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, MutableMapping, Sequence
+from collections.abc import Collection, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -187,15 +187,21 @@ _READ_ATTRIBUTE = re.compile(
 _OPENING_TAG = re.compile(r"<[A-Za-z]")
 
 
+def _values(src: str, start: int, end: int, read: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the non-empty values `read` finds in src[start:end] (its one matched group)."""
+    for m in read.finditer(src, start, end):
+        vs, ve = m.span(m.lastindex or 0)
+        if vs < ve:
+            yield vs, ve
+
+
 def _kept_around(src: str, start: int, end: int, read: re.Pattern[str]) -> list[tuple[int, int]]:
     """The pieces of src[start:end] to keep: all of it but the values `read` finds."""
     pieces = []
     pos = start
-    for m in read.finditer(src, start, end):
-        vs, ve = m.span(m.lastindex or 0)
-        if vs < ve:
-            pieces.append((pos, vs))
-            pos = ve
+    for vs, ve in _values(src, start, end, read):
+        pieces.append((pos, vs))
+        pos = ve
     pieces.append((pos, end))
     return pieces
 
@@ -453,8 +459,8 @@ class _Builder:
 
     def _read_values(self, start: int, end: int) -> None:
         """The alt, title, aria-label and placeholder values of the tag text in [start, end)."""
-        for m in _READ_ATTRIBUTE.finditer(self.source, start, end):
-            ts, te = strip_span(self.source, *m.span(m.lastindex or 0))
+        for value in _values(self.source, start, end, _READ_ATTRIBUTE):
+            ts, te = strip_span(self.source, *value)
             if any(c.isalpha() for c in self.source[ts:te]):
                 self.unit(UnitKind.HTML_ATTRIBUTE, ts, te)
 

@@ -272,7 +272,8 @@ def _readable(article: Article) -> str:
     code = [(v.start, v.end) for v in article.verbatim if v.kind is not VerbatimKind.NOISE]
     for start, end in sorted(code, reverse=True):
         src = src[:start] + src[end:]
-    src = re.sub(r"^\[[^\]]+\]:.*$", "", src, flags=re.M)  # reference definitions
+    # A reference definition's label and destination; its title is read (a tooltip).
+    src = re.sub(r"^((?:> ?)*) {0,3}\[[^\]]+\]:[ \t]*\S+", r"\1", src, flags=re.M)
     return _MASKED.sub("", src)
 
 
@@ -651,6 +652,27 @@ def test_an_alt_or_title_value_in_an_html_block_is_a_unit_translated_in_place():
     assert edition(source, "zh-Hant", _glossary()) == (
         '<p align="center">\n  <img alt="知識共享許可協議" src="图/a.png">\n'
         "  <a title='許可' href=\"https://example.com/许可\">署名</a>\n</p>\n"
+    )
+
+
+def _reference_titles(text: str) -> list[str]:
+    env: dict = {}
+    MarkdownIt("commonmark").parse(text, env)
+    return [r["title"] for r in env.get("references", {}).values()]
+
+
+@pytest.mark.parametrize("quote", ['"…"', "'…'", "(…)"])
+def test_a_reference_definition_title_is_translated_in_its_own_quotes(quote):
+    opener, closer = quote[0], quote[-1]
+    source = f"见[文档][doc]。\n\n[doc]: https://example.com/文档 {opener}说明文档{closer}\n"
+    article = parse(source)
+    assert [(u.kind, u.text) for u in article.units][1:] == [(UnitKind.LINK_TITLE, "说明文档")]
+    english = 'The "docs" (it\'s here)'
+    out = document(localize(article, EN, catalog(article, lambda s: english)))
+    assert _reference_titles(out) == [english]
+    assert out.split("\n\n")[1].startswith("[doc]: https://example.com/文档 ")
+    assert edition(source, "zh-Hant") == (
+        f"見[文檔][doc]。\n\n[doc]: https://example.com/文档 {opener}說明文檔{closer}\n"
     )
 
 

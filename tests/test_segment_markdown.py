@@ -26,6 +26,7 @@ BQ = UnitKind.BLOCKQUOTE
 TC = UnitKind.TABLE_CELL
 IMG = UnitKind.IMAGE_ALT
 FM = UnitKind.FRONT_MATTER
+LT = UnitKind.LINK_TITLE
 
 
 def parse(source: str) -> Article:
@@ -204,6 +205,7 @@ PINNED: dict[str, list[tuple[UnitKind, str, int]]] = {
         (P, "[![linked image](img/b.png)](https://example.com)", 11),
         (P, "[参考链接][ref]", 13),
         (IMG, "引用式图片", 15),
+        (LT, "Ref image", 18),
     ],
     "front_matter.md": [
         (FM, "大语言模型论文速览", 2),
@@ -251,6 +253,35 @@ PINNED: dict[str, list[tuple[UnitKind, str, int]]] = {
     # Text between the tags of an HTML block is a unit (issue 11); the comment is not.
     "html.md": [(UnitKind.HTML_TEXT, "这是HTML块，不提取。", 2), (P, "Paragraph after HTML.", 9)],
 }
+
+
+@pytest.mark.parametrize(
+    ("source", "titles"),
+    [
+        ('[a]: https://x.com "标题"\n', ["标题"]),
+        ("[a]: https://x.com '单引号'\r\n[b]: <https://y.com/a b> (括号)\r\n", ["单引号", "括号"]),
+        ('> [a]: https://x.com "引用里"\n', ["引用里"]),
+        ('- 列表\n\n  [a]: https://x.com "列表里"\n', ["列表里"]),
+        ('[a]:\nhttps://x.com\n"自成一行"  \n', ["自成一行"]),
+        ('[a]: https://x.com "带\\"转义\\"的"\n', ['带\\"转义\\"的']),
+        ('[a]: https://x.com "一"\n[a]: https://y.com "重复的定义"\n', ["一", "重复的定义"]),
+        ('[a]: https://x.com "  留白  "\n', ["留白"]),
+        # Not a title: a quoted destination, a title over two lines (kept as written),
+        # a definition in a code block or a paragraph, digits only.
+        ('[a]: "网址"\n', []),
+        ('[a]: https://x.com/"路径"\n', []),
+        ('[a]: https://x.com "跨\n行"\n', []),
+        ('    [a]: https://x.com "代码"\n', []),
+        ('段落\n[a]: https://x.com "段落里"\n', []),
+        ('[a]: https://x.com "2024"\n', []),
+    ],
+)
+def test_a_reference_definition_title_on_one_line_is_a_unit(source, titles):
+    units = parse(source).units
+    assert [u.text for u in units if u.kind is LT] == titles
+    for u in units:
+        if u.kind is LT:
+            assert source[u.start : u.end] == u.text
 
 
 @pytest.mark.parametrize("name", sorted(PINNED))
@@ -789,6 +820,21 @@ def image_block(draw):
 
 
 @st.composite
+def reference_block(draw):
+    """Link reference definitions, some with a title (a unit when it holds a letter)."""
+    lines, expected = [], []
+    prefix = draw(st.sampled_from(["", "> ", "   "]))
+    for n in range(draw(st.integers(1, 3))):
+        title = joined(draw(st.lists(words, min_size=1, max_size=3)))
+        quote = draw(st.sampled_from(["", '"…"', "'…'", "(…)"]))
+        written = f" {quote[0]}{title}{quote[-1]}" if quote else ""
+        lines.append(f"{prefix}[ref{n}]: https://example.com/{n}{written}")
+        if quote and any(c.isalpha() for c in title):
+            expected.append((LT, title))
+    return lines, expected
+
+
+@st.composite
 def url_block(draw):
     return draw(st.lists(st.sampled_from([*URL_LINES, NOISE_LINE]), min_size=1, max_size=3)), []
 
@@ -823,6 +869,7 @@ BLOCKS = st.one_of(
     code_block(),
     image_block(),
     url_block(),
+    reference_block(),
 )
 
 

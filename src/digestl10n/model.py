@@ -26,6 +26,7 @@ class UnitKind(StrEnum):
     METADATA = "metadata"  # a Pelican/MultiMarkdown `Key: value` header
     HTML_TEXT = "html-text"  # text between the tags of a raw HTML block
     HTML_ATTRIBUTE = "html-attribute"  # an alt, title, aria-label or placeholder value there
+    LINK_TITLE = "link-title"  # the title of a link reference definition: [x]: url "title"
 
 
 class VerbatimKind(StrEnum):

@@ -104,9 +104,19 @@ def _one_line(text: str) -> str:
     return " ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
+# Text that is no Markdown inline content, so raw HTML in it is no concern: YAML,
+# an HTML block's own text and values, a link title (an attribute once rendered).
+_NOT_HTML = (
+    UnitKind.FRONT_MATTER,
+    UnitKind.HTML_TEXT,
+    UnitKind.HTML_ATTRIBUTE,
+    UnitKind.LINK_TITLE,
+)
+
+
 def contain_markdown(article: Article, unit: Unit, text: str) -> str:
     """A translation made safe to splice into a Markdown edition in place of `unit`."""
-    if unit.kind in (UnitKind.FRONT_MATTER, UnitKind.HTML_TEXT, UnitKind.HTML_ATTRIBUTE):
+    if unit.kind in _NOT_HTML:
         return _contain(article, unit, text)
     # Raw HTML is judged on the text as it will stand, escapes included.
     return escape_html(_contain(article, unit, text), unit.text)
@@ -125,6 +135,13 @@ def _contain(article: Article, unit: Unit, text: str) -> str:
     if unit.kind is UnitKind.HTML_ATTRIBUTE:
         # A quote would end the value, whichever the source's quotes are.
         return _one_line(text).replace('"', "&quot;").replace("'", "&#39;")
+    if unit.kind is UnitKind.LINK_TITLE:
+        # The delimiters of the source's title are escaped: "…", '…' or (…).
+        pos = unit.start - 1
+        while src[pos] in " \t":  # the unit starts after the blanks inside the title
+            pos -= 1
+        chars = "()" if src[pos] == "(" else src[pos]
+        return _even_trailing_backslashes(_escape_chars(_one_line(text), chars))
     if unit.kind is UnitKind.METADATA:
         return _even_trailing_backslashes(_one_line(text))
     if unit.kind is UnitKind.IMAGE_ALT:

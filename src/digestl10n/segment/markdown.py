@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
@@ -464,6 +465,26 @@ class _Builder:
             if any(c.isalpha() for c in self.source[ts:te]):
                 self.unit(UnitKind.HTML_ATTRIBUTE, ts, te)
 
+    def reference_titles(self) -> None:
+        """The title of each link reference definition, a unit when it is on one line.
+
+        markdown-it reads a definition (`[x]: url "title"`) into the env, with the
+        lines it took and no token; the title, a link's tooltip, is the one part a
+        reader reads. A title over several lines stays as written.
+        """
+        found = self.env.get("references", {})
+        for ref in [*found.values(), *self.env.get("duplicate_refs", ())]:
+            title, where = ref.get("title"), ref.get("map")
+            if not title or not where:
+                continue
+            last = where[1] - 1
+            span = _title_span(self.source, self.lines.content_start(last), self.lines.ends[last])
+            if span is None or unescapeAll(self.source[span[0] : span[1]]) != title:
+                continue  # not the title markdown-it read (one over several lines)
+            ts, te = strip_span(self.source, *span)
+            if any(c.isalpha() for c in self.source[ts:te]):
+                self.unit(UnitKind.LINK_TITLE, ts, te)
+
     def code(self, token: Token) -> None:
         assert token.map is not None
         first, stop = token.map
@@ -766,6 +787,44 @@ class _Builder:
         return i
 
 
+_TITLE_CLOSE = {'"': '"', "'": "'", ")": "("}
+
+
+def _title_span(src: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the title that ends the line src[start:end], if it ends in one.
+
+    The opening delimiter is the last unescaped one before the closing one, and
+    stands at the line's start or after a blank, as a title must.
+    """
+    while end > start and src[end - 1] in " \t":
+        end -= 1
+    if end - start < 2 or (opener := _TITLE_CLOSE.get(src[end - 1])) is None:
+        return None
+    close = end - 1
+    pos = close - 1
+    while pos >= start:
+        if src[pos] == opener or (opener == "(" and src[pos] == ")"):
+            run = 0
+            while pos - run - 1 >= start and src[pos - run - 1] == "\\":
+                run += 1
+            if run % 2 == 0:
+                break
+        pos -= 1
+    if pos < start or src[pos] != opener or _escaped_at(src, close, start):
+        return None
+    if pos > start and src[pos - 1] not in " \t":
+        return None
+    return pos + 1, close
+
+
+def _escaped_at(src: str, pos: int, start: int) -> bool:
+    """Whether src[pos] follows an odd run of backslashes (within the line from `start`)."""
+    run = 0
+    while pos - run - 1 >= start and src[pos - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1
+
+
 def _split_cells(row: str) -> list[tuple[int, int]]:
     """Cell ranges of a trimmed table row, split like markdown-it's escapedSplit."""
     cells: list[tuple[int, int]] = []
@@ -920,6 +979,7 @@ def parse_markdown(
             b.text_block(tok.map[0], tok.map[1], para_kind, tokens[i + 1], item_end)
             i += 1
         i += 1
+    b.reference_titles()
     b.settle_openers()
     b.settle_quotes()
     units = tuple(sorted(b.units, key=lambda u: u.start))

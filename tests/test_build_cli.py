@@ -289,6 +289,42 @@ def test_html_in_a_quote_and_a_tag_over_lines_give_translators_text_only(project
     )
 
 
+def test_footnotes_and_what_only_looks_like_a_link_build_in_every_edition(project):
+    # Real translated articles: each footnote definition was merged into one unit with
+    # the next (its line break lost in a translation), its text taken for a missing
+    # link target ("link target '译注:' not found", the build refused the article),
+    # and a converted reference label no longer found its definition. A Hugo
+    # shortcode and a line that is no definition were taken for links too.
+    with (project / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write('\n[tool.digestl10n.variants]\nzh-Hant = { base = "zh-Hans", opencc = "s2t" }\n')
+    (project / "source" / "notes.md").write_text(
+        '缩进不重要[^1]，缓存[^注释]。详见[第十二章]({{< relref "../ch12/_index.md" >}})。\n\n'
+        "[^1]: 译注: 这里是指语法\n[^注释]: 译注： 缓存默认生效\n\n[注]: 原文脚注 1：严格来说。\n",
+        encoding="utf-8",
+    )
+    extract(project)
+    pot = (project / "locales" / "notes.pot").read_text(encoding="utf-8")
+    assert 'msgid "译注: 这里是指语法"' in pot and 'msgid "译注： 缓存默认生效"' in pot
+    edit_po(
+        project,
+        "locales/en/LC_MESSAGES/notes.po",
+        lambda e: setattr(e, "msgstr", {"译注: 这里是指语法": "TN: syntax"}.get(e.msgid, "")),
+    )
+    result = cli(project, "build", "--lang", "zh-Hant", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    edition = (project / "build" / "zh-Hant" / "notes.md").read_text(encoding="utf-8")
+    assert edition == (
+        '縮進不重要[^1]，緩存[^注释]。詳見[第十二章]({{< relref "../ch12/_index.md" >}})。\n\n'
+        "[^1]: 譯註: 這裏是指語法\n[^注释]: 譯註： 緩存默認生效\n\n[注]: 原文腳註 1：嚴格來說。\n"
+    )
+    html = (project / "build" / "zh-Hant" / "notes.html").read_text(encoding="utf-8")
+    assert html.count('class="footnote-item"') == 2 and "譯註： 緩存默認生效" in html
+    english = (project / "build" / "en" / "notes.md").read_text(encoding="utf-8")
+    assert "[^1]: TN: syntax\n[^注释]: 译注： 缓存默认生效\n" in english
+    check = cli(project, "check", "--lang", "zh-Hant")
+    assert check.exit_code == 0, check.output
+
+
 def _three_articles(project: Path) -> None:
     seed = (project / "source" / f"{ARTICLE}.txt").read_text(encoding="utf-8")
     for n in (1, 2):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from digestl10n.model import Article, UnitKind, VerbatimKind, render
 from digestl10n.segment.inline import BLANKS, is_wide
-from digestl10n.segment.markdown import parse_markdown
+from digestl10n.segment.markdown import parse_markdown, protected_spans
 
 from .conftest import NOISE
 
@@ -282,6 +282,25 @@ def test_a_reference_definition_title_on_one_line_is_a_unit(source, titles):
     for u in units:
         if u.kind is LT:
             assert source[u.start : u.end] == u.text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("[^1]: 译注: 语法\n[^2]: 译注： 缓存\n", [(P, "译注: 语法"), (P, "译注： 缓存")]),
+        ("[^a]: 第一段\n    续行\n\n    第二段\n", [(P, "第一段续行"), (P, "第二段")]),
+        ("> [^q]: 引用里的注\n", [(BQ, "引用里的注")]),
+        # Valid CommonMark link definitions, and footnotes to GitHub: text, not kept.
+        ("正文[^n]。\n\n[^n]: 译者的说明。\n", [(P, "正文[^n]。"), (P, "译者的说明。")]),
+    ],
+)
+def test_a_footnote_definition_is_a_block_of_its_own(source, expected):
+    assert [(u.kind, u.text) for u in parse(source).units] == expected
+
+
+def test_a_footnote_reference_label_is_kept_as_written():
+    text = "缓存[^注释]和[^1]，[注]是文字。"
+    assert [text[a:b] for a, b in protected_spans(text)] == ["[^注释]", "[^1]"]
 
 
 @pytest.mark.parametrize("name", sorted(PINNED))

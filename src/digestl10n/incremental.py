@@ -52,9 +52,10 @@ PRERUN = ".digestl10n-prerun-"
 # the lines of a tag spanning several are no units; 5: a link's title and a tag's
 # alt or title value are converted for a variant; 6: such a value in an HTML block
 # is a unit; 7: a character reference inside an HTML block's text no longer cuts
-# it in two; 8: a link reference definition's title is a unit), so no cache
-# written before vouches for catalogs made before.
-FORMAT = 8
+# it in two; 8: a link reference definition's title is a unit; 9: a footnote
+# definition is a block of its own, its reference's label kept as written), so no
+# cache written before vouches for catalogs made before.
+FORMAT = 9
 
 
 # XXH3 (xxhash): a cold run of a 400-issue weekly writes 140 MB of catalogs, each

@@ -30,6 +30,7 @@ from .model import Article
 from .render.html import Alternate, switcher
 from .render.site import render_template
 from .segment import SUFFIXES
+from .segment.markdown import destination, link_destinations
 
 MANIFEST = ".digestl10n-site.json"
 # Where `python -m http.server -d build` serves the site: the URL feeds and the
@@ -110,7 +111,8 @@ def article_date(article: Article) -> str | None:
 
 
 _MD_LINK = re.compile(r"!?\[(?:[^\]\\\n]|\\.)*\]\(\s*(<[^>\n]*>|[^\s)]+)")
-_MD_DEFINITION = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*(<[^>\n]*>|\S+)", re.M)
+# A link definition; a footnote's ([^1]: 译注) is text, not a target.
+_MD_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:\s*(<[^>\n]*>|\S+)", re.M)
 _CODE = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1[^\n]*$|`[^`\n]+`", re.M | re.S)
 
 
@@ -122,11 +124,18 @@ def asset_links(article: Article, source_dir: str) -> list[AssetLink]:
     src = _CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), article.source)
     folder = posixpath.dirname(article.name)
     out = []
+    read: frozenset[str] | None = None
     for pattern in (_MD_LINK, _MD_DEFINITION):
         for m in pattern.finditer(src):
             written = m.group(1).strip("<>")
             parts = urlsplit(written)
             if parts.scheme or parts.netloc or not parts.path or written.startswith("/"):
+                continue
+            # The patterns find the candidates; the parser says which are links
+            # (parsed once, and only for an article with a relative candidate).
+            if read is None:
+                read = link_destinations(article.source)
+            if destination(written) not in read:
                 continue
             target = posixpath.normpath(posixpath.join(folder, unquote(parts.path)))
             out.append(

@@ -22,7 +22,11 @@ _URL = re.compile(rf"(?:https?|ftp)://{_URL_CHARS}|www\.{_URL_CHARS}")
 _LINK_TARGET = re.compile(
     r"\]\(\s*<?([^\s()<>]+(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+[\"'(][^)]*)?\)"
 )
-_REFERENCE = re.compile(r"^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
+# A link definition: a destination, maybe a title, then the line's end. Not a
+# footnote ([^1]: 注), nor a line with more text after ([注]: 原文脚注 1：…).
+_REFERENCE = re.compile(
+    r"""^\s*\[(?!\^)[^\]]+\]:\s*<?(\S+?)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$""", re.M
+)
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _ARXIV = re.compile(
     r"(?<![\d.])(?:\d{4}\.\d{4,5}|(?:[a-z\-]+(?:\.[A-Z]{2})?)/\d{7})(?:v\d+)?(?![\d.])"

@@ -39,7 +39,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A text without one of these holds nothing markdown.protected_spans would find.
-MARKUP_HINTS = ("`", "://", "<", "](", "][")
+MARKUP_HINTS = ("`", "://", "<", "](", "][", "[^")
 
 
 def readable(text: str) -> str:

@@ -22,6 +22,7 @@ from markdown_it.common.utils import unescapeAll
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from ..model import Article, Unit, UnitKind, Verbatim, VerbatimKind
@@ -36,7 +37,9 @@ except ImportError:  # older markdown-it-py trims with str.strip()
 
 __all__ = [
     "bare_urls",
+    "destination",
     "html_tags",
+    "link_destinations",
     "markdown_to_html",
     "opens_html_block",
     "parse_markdown",
@@ -162,8 +165,11 @@ def _recording(name: str, rule: Any) -> Any:
                 label = start + 1 if name == "image" else start
                 after = state.md.helpers.parseLinkLabel(state, label, name == "link")
                 state.pos = end
+                if state.src.startswith("[^", start):
+                    # A footnote reference: its label must still find its definition.
+                    spans.append((start, end))
                 # A shortcut reference [label] has nothing after its label: all of it is text.
-                if after + 1 < end:
+                elif after + 1 < end:
                     collapsed = state.src.startswith("[]", after + 1)
                     first = label if collapsed else after
                     spans.extend(_kept_around(state.src, first, end, _LINK_TITLE))
@@ -227,6 +233,10 @@ class _AnyReference(dict[str, Any]):
 def _build_parser(*, blocks: bool) -> MarkdownIt:
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
     if blocks:
+        # A footnote definition ([^1]: 译注) is a block of its own, as GitHub reads it,
+        # not a link definition or a paragraph; it stays where it is written (the
+        # tail rule would move it to the end, and drop it without the inline parse).
+        md.use(footnote_plugin, inline=False, move_to_end=False)
         md.block.ruler.before(md.block.ruler.get_all_rules()[0], "digestl10n_probe", _probe)
         # Units come from the block structure and the source; the inline parse of
         # every paragraph (two thirds of an article's parse) is done by _MD, and
@@ -989,6 +999,44 @@ def parse_markdown(
     )
 
 
+# --- Links, for the build's check of relative targets ---------------------------------------------
+
+
+def link_destinations(source: str) -> frozenset[str]:
+    """The destinations of the links, images and link definitions markdown-it reads in `source`.
+
+    As markdown-it reads them: without `<>`, escapes and entities undone (see
+    `destination`). What only looks like a link is not one: `[章]({{< relref "x" >}})`
+    (a Hugo shortcode), a footnote `[^1]: 注`, a line that is no definition.
+    """
+    env: dict[str, Any] = {}
+    found: set[str] = set()
+    stack = list(_links_parser().parse(source, env))
+    while stack:
+        token = stack.pop()
+        if token.children:
+            stack += token.children
+        target = token.attrs.get("href" if token.type == "link_open" else "src")
+        if token.type in ("link_open", "image") and isinstance(target, str):
+            found.add(target)
+    refs = [*env.get("references", {}).values(), *env.get("duplicate_refs", ())]
+    found.update(ref["href"] for ref in refs if ref.get("href"))
+    return frozenset(found)
+
+
+def destination(written: str) -> str:
+    """A destination as written in the source (`<>` removed) as markdown-it reads it."""
+    return unescapeAll(written)
+
+
+@cache
+def _links_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    md.use(footnote_plugin, inline=False)
+    md.normalizeLink = _as_written  # type: ignore[method-assign]
+    return md
+
+
 # --- Markdown to HTML, for render/html.py: markdown-it stays behind this module ------------------
 
 
@@ -1018,6 +1066,7 @@ def _html_renderer() -> MarkdownIt:
     # html=False: raw HTML in the text is escaped, never passed through; markdown-it's
     # default link validation refuses javascript:, vbscript:, file: and data: (but images).
     md = MarkdownIt("commonmark", {"html": False}).enable("table").use(front_matter_plugin)
+    md.use(footnote_plugin, inline=False)  # footnotes as extract reads them, listed at the end
     md.add_render_rule("softbreak", _softbreak)
     return md
 

@@ -812,13 +812,11 @@ def _title_span(src: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     close = end - 1
     pos = close - 1
-    while pos >= start:
-        if src[pos] == opener or (opener == "(" and src[pos] == ")"):
-            run = 0
-            while pos - run - 1 >= start and src[pos - run - 1] == "\\":
-                run += 1
-            if run % 2 == 0:
-                break
+    # Back to the opener; an unescaped ")" on the way means no title in parentheses.
+    while pos >= start and not (
+        (src[pos] == opener or (opener == "(" and src[pos] == ")"))
+        and not _escaped_at(src, pos, start)
+    ):
         pos -= 1
     if pos < start or src[pos] != opener or _escaped_at(src, close, start):
         return None

@@ -30,6 +30,18 @@ def extract(project: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+def add_zh_hant(project: Path) -> None:
+    with (project / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write('\n[tool.digestl10n.variants]\nzh-Hant = { base = "zh-Hans", opencc = "s2t" }\n')
+
+
+def extracted(project: Path, name: str, source: str) -> str:
+    """The template of a new Markdown article `name` after an extract."""
+    (project / "source" / f"{name}.md").write_text(source, encoding="utf-8")
+    extract(project)
+    return (project / "locales" / f"{name}.pot").read_text(encoding="utf-8")
+
+
 def edit_po(project: Path, rel: str, change) -> None:  # type: ignore[no-untyped-def]
     path = project / rel
     po = parse_po(path.read_text(encoding="utf-8"), rel)
@@ -253,8 +265,7 @@ def test_noise_policy_on_the_command_line(project, flag):
 def test_a_noise_line_first_in_a_list_item_keeps_the_list_in_every_edition(project):
     # The noise line took the item's marker with it: the item's second line became a
     # paragraph of its own, outside the list, in the Markdown and in the page.
-    with (project / "pyproject.toml").open("a", encoding="utf-8") as f:
-        f.write('\n[tool.digestl10n.variants]\nzh-Hant = { base = "zh-Hans", opencc = "s2t" }\n')
+    add_zh_hant(project)
     (project / "source" / "list.md").write_text(
         "# 周刊\n\n- 打开网易新闻 查看更多图片\n  这是条目的内容。\n- 第二条\n", encoding="utf-8"
     )
@@ -269,14 +280,13 @@ def test_a_noise_line_first_in_a_list_item_keeps_the_list_in_every_edition(proje
 def test_html_in_a_quote_and_a_tag_over_lines_give_translators_text_only(project):
     # The quoted line's unit held its "> " (translated, the line left the quote), and
     # each attribute line of the <img> was a unit of its own.
-    (project / "source" / "html.md").write_text(
+    pot = extracted(
+        project,
+        "html",
         "> <div>\n> 中文说明\n> </div>\n\n"
         '<p align="center">\n  <img\n    src="https://example.com/a.png"\n'
         '    width="300">\n  图片说明\n</p>\n',
-        encoding="utf-8",
     )
-    extract(project)
-    pot = (project / "locales" / "html.pot").read_text(encoding="utf-8")
     assert 'msgid "中文说明"' in pot and 'msgid "图片说明"' in pot
     assert "width" not in pot and "example.com" not in pot
     edit_po(project, "locales/en/LC_MESSAGES/html.po", lambda e: setattr(e, "msgstr", "Note"))
@@ -295,15 +305,13 @@ def test_footnotes_and_what_only_looks_like_a_link_build_in_every_edition(projec
     # link target ("link target '译注:' not found", the build refused the article),
     # and a converted reference label no longer found its definition. A Hugo
     # shortcode and a line that is no definition were taken for links too.
-    with (project / "pyproject.toml").open("a", encoding="utf-8") as f:
-        f.write('\n[tool.digestl10n.variants]\nzh-Hant = { base = "zh-Hans", opencc = "s2t" }\n')
-    (project / "source" / "notes.md").write_text(
+    add_zh_hant(project)
+    pot = extracted(
+        project,
+        "notes",
         '缩进不重要[^1]，缓存[^注释]。详见[第十二章]({{< relref "../ch12/_index.md" >}})。\n\n'
         "[^1]: 译注: 这里是指语法\n[^注释]: 译注： 缓存默认生效\n\n[注]: 原文脚注 1：严格来说。\n",
-        encoding="utf-8",
     )
-    extract(project)
-    pot = (project / "locales" / "notes.pot").read_text(encoding="utf-8")
     assert 'msgid "译注: 这里是指语法"' in pot and 'msgid "译注： 缓存默认生效"' in pot
     edit_po(
         project,

@@ -185,9 +185,10 @@ def _recording(name: str, rule: Any) -> Any:
 # What a reader reads inside a span otherwise kept: the title of a link or image
 # (its tooltip), and in an opening tag the values of alt, title, aria-label and
 # placeholder. They are text: converted for a variant, seen by the checks.
-_LINK_TITLE = re.compile(
-    r"""\s(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z"""
-)
+_TITLE = r"""(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))"""
+_LINK_TITLE = re.compile(rf"\s{_TITLE}\s*\)\Z")
+# The title ending a link definition's line, at the line's start or after a blank.
+_LINE_TITLE = re.compile(rf"(?<![^ \t]){_TITLE}[ \t]*\Z")
 _READ_ATTRIBUTE = re.compile(
     r"""(?<=[\s"'])(?i:alt|title|aria-label|placeholder)\s*=\s*(?:"([^"]*)"|'([^']*)')"""
 )
@@ -488,10 +489,12 @@ class _Builder:
             if not title or not where:
                 continue
             last = where[1] - 1
-            span = _title_span(self.source, self.lines.content_start(last), self.lines.ends[last])
-            if span is None or unescapeAll(self.source[span[0] : span[1]]) != title:
+            start = self.lines.content_start(last)
+            m = _LINE_TITLE.search(self.source[start : self.lines.ends[last]])
+            if m is None or unescapeAll(m.group(m.lastindex or 0)) != title:
                 continue  # not the title markdown-it read (one over several lines)
-            ts, te = strip_span(self.source, *span)
+            vs, ve = m.span(m.lastindex or 0)
+            ts, te = strip_span(self.source, start + vs, start + ve)
             if any(c.isalpha() for c in self.source[ts:te]):
                 self.unit(UnitKind.LINK_TITLE, ts, te)
 
@@ -795,42 +798,6 @@ class _Builder:
                 else:
                     self.unit(UnitKind.TABLE_CELL, ts, te)
         return i
-
-
-_TITLE_CLOSE = {'"': '"', "'": "'", ")": "("}
-
-
-def _title_span(src: str, start: int, end: int) -> tuple[int, int] | None:
-    """The inside of the title that ends the line src[start:end], if it ends in one.
-
-    The opening delimiter is the last unescaped one before the closing one, and
-    stands at the line's start or after a blank, as a title must.
-    """
-    while end > start and src[end - 1] in " \t":
-        end -= 1
-    if end - start < 2 or (opener := _TITLE_CLOSE.get(src[end - 1])) is None:
-        return None
-    close = end - 1
-    pos = close - 1
-    # Back to the opener; an unescaped ")" on the way means no title in parentheses.
-    while pos >= start and not (
-        (src[pos] == opener or (opener == "(" and src[pos] == ")"))
-        and not _escaped_at(src, pos, start)
-    ):
-        pos -= 1
-    if pos < start or src[pos] != opener or _escaped_at(src, close, start):
-        return None
-    if pos > start and src[pos - 1] not in " \t":
-        return None
-    return pos + 1, close
-
-
-def _escaped_at(src: str, pos: int, start: int) -> bool:
-    """Whether src[pos] follows an odd run of backslashes (within the line from `start`)."""
-    run = 0
-    while pos - run - 1 >= start and src[pos - run - 1] == "\\":
-        run += 1
-    return run % 2 == 1
 
 
 def _split_cells(row: str) -> list[tuple[int, int]]:
